@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+
+namespace StatiqSite.Content.Model;
+
+/// <summary>
+/// MarkdownText as written, with the line it starts on, and once rendered, its HTML split into segments
+/// so that event cards and figure panels are drawn by the theme's own components.
+/// </summary>
+public sealed record MarkdownText(string Text, TextPosition At)
+{
+    public static readonly MarkdownText Empty = new(string.Empty, TextPosition.Start);
+
+    public ImmutableArray<BodySegment> Segments { get; init; } = [];
+
+    /// <summary>The ids of the actors this text links to, in first-mention order.</summary>
+    public ImmutableArray<string> Mentions { get; init; } = [];
+
+    public int WordCount { get; init; }
+
+    public bool IsEmpty => Text.Length == 0;
+}
+
+/// <summary>A piece of rendered Markdown: plain HTML, or a place where a component is drawn.</summary>
+public abstract record BodySegment;
+
+public sealed record HtmlSegment(string Html) : BodySegment;
+
+public sealed record EventCardSegment(string EventId) : BodySegment;
+
+public sealed record FigurePanelSegment(string FigureId) : BodySegment;

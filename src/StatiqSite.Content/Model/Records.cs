@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using StatiqSite.Content.Dates;
+
+namespace StatiqSite.Content.Model;
+
+public enum ActorKind
+{
+    Person,
+    Organization,
+    ArmedGroup,
+    GovernmentBody,
+    Country,
+    Place,
+}
+
+public enum SourceKind
+{
+    Opinion,
+    News,
+    Analysis,
+}
+
+/// <summary>How a stated quantity is hedged in its article ("about", "at least", ...).</summary>
+public enum Qualifier
+{
+    Exact,
+    About,
+    AtLeast,
+    MoreThan,
+    Nearly,
+    UpTo,
+}
+
+/// <summary>The global settings from <c>input/site.yml</c>.</summary>
+public sealed record SiteSettings(
+    string Title,
+    string Description,
+    Uri BaseUrl,
+    Uri? Repository,
+    string Language,
+    Origin Origin)
+{
+    /// <summary>The path every URL starts with: "/" or, under a sub-path, e.g. "/briefing/".</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+}
+
+/// <summary>A citation of one article paragraph, optionally quoting a named person.</summary>
+public sealed record Citation(string SourceId, int Paragraph, string? Quote, TextPosition At)
+{
+    public string Locator => "¶" + Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public sealed record Source(
+    string Id,
+    string Title,
+    string? Outlet,
+    string? Author,
+    SourceKind Kind,
+    EdtfDate? Published,
+    int Paragraphs,
+    string? Notes,
+    Origin Origin);
+
+public sealed record Actor(
+    string Id,
+    string Name,
+    ActorKind Kind,
+    ImmutableArray<string> Aliases,
+    string Role,
+    EdtfDate? RoleAsOf,
+    ImmutableArray<Ref> Affiliations,
+    MarkdownText Summary,
+    ImmutableArray<Citation> Sources,
+    ImmutableArray<string> RedirectFrom,
+    Origin Origin);
+
+/// <summary>An actor taking part in an event, with its part in it.</summary>
+public sealed record Participant(string ActorId, string? Role, TextPosition At);
+
+public sealed record Event(
+    string Id,
+    string Title,
+    EdtfDate Date,
+    EdtfDate? End,
+    Ref Era,
+    ImmutableArray<Ref> Themes,
+    ImmutableArray<Participant> Actors,
+    Ref? Location,
+    MarkdownText Summary,
+    ImmutableArray<Citation> Sources,
+    string? Notes,
+    string? Disputed,
+    ImmutableArray<string> RedirectFrom,
+    bool Draft,
+    Origin Origin)
+{
+    /// <summary>The last day the event can cover, counting its end when it has one.</summary>
+    public DateOnly Latest => End?.Latest ?? Date.Latest;
+}
+
+public sealed record Era(string Id, string Title, EdtfDate Start, EdtfDate End, MarkdownText Summary, Origin Origin)
+{
+    public DateOnly From => Start.Earliest;
+
+    public DateOnly To => End.Latest;
+}
+
+public sealed record EventTheme(string Id, string Title, string Summary, Origin Origin);
+
+public sealed record FigureValue(
+    decimal Value,
+    decimal? High,
+    Qualifier Qualifier,
+    string? Series,
+    EdtfDate Date,
+    Citation Citation,
+    string? Note);
+
+public sealed record Figure(
+    string Id,
+    string Title,
+    string Unit,
+    MarkdownText Summary,
+    string? Disputed,
+    ImmutableArray<FigureValue> Values,
+    Origin Origin);
+
+/// <summary>What briefings, explainers and pages share: MarkdownText with front matter.</summary>
+public interface IDocument
+{
+    string Id { get; }
+
+    string Title { get; }
+
+    string Summary { get; }
+
+    MarkdownText Body { get; }
+
+    Origin Origin { get; }
+}
+
+public sealed record Briefing(
+    string Id,
+    string Title,
+    EdtfDate Date,
+    string Summary,
+    ImmutableArray<Ref> Events,
+    ImmutableArray<Citation> Sources,
+    bool Draft,
+    MarkdownText Body,
+    Origin Origin) : IDocument;
+
+public sealed record Explainer(
+    string Id,
+    string Title,
+    string Summary,
+    DateOnly? Updated,
+    ImmutableArray<Ref> Events,
+    ImmutableArray<Ref> Figures,
+    ImmutableArray<Citation> Sources,
+    bool Draft,
+    MarkdownText Body,
+    Origin Origin) : IDocument;
+
+public sealed record Page(string Id, string Title, string Summary, MarkdownText Body, Origin Origin) : IDocument;

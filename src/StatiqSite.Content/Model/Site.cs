@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace StatiqSite.Content.Model;
+
+/// <summary>
+/// The whole validated site: every record, sorted for display, with the lookups and reverse
+/// indexes that pages need (an actor's events, a source's citers). Built once per build, then shared
+/// read-only by every rendering thread.
+/// </summary>
+public sealed class Site
+{
+    public Site(
+        SiteSettings settings,
+        ImmutableArray<EventTheme> themes,
+        ImmutableArray<Era> eras,
+        ImmutableArray<Source> sources,
+        ImmutableArray<Actor> actors,
+        ImmutableArray<Event> events,
+        ImmutableArray<Figure> figures,
+        ImmutableArray<Briefing> briefings,
+        ImmutableArray<Explainer> explainers,
+        ImmutableArray<Page> pages,
+        bool includesDrafts)
+    {
+        Settings = settings;
+        Urls = new Urls(settings.BasePath);
+        Themes = themes;
+        Eras = [.. eras.OrderBy(e => e.From).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        Sources = [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)];
+        Actors = [.. actors.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id, StringComparer.Ordinal)];
+        Events = [.. events.OrderBy(e => e.Date.SortKey).ThenBy(e => e.Latest).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        Figures = [.. figures.OrderBy(f => f.Id, StringComparer.Ordinal)];
+        Briefings = [.. briefings.OrderByDescending(b => b.Date.SortKey).ThenBy(b => b.Id, StringComparer.Ordinal)];
+        Explainers = [.. explainers.OrderBy(e => e.Id, StringComparer.Ordinal)];
+        Pages = [.. pages.OrderBy(p => p.Id, StringComparer.Ordinal)];
+        IncludesDrafts = includesDrafts;
+
+        ThemeById = Themes.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+        EraById = Eras.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        SourceById = Sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        ActorById = Actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
+        EventById = Events.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        FigureById = Figures.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+
+        EventsByActor = Index(Events, e => e.Actors.Select(a => a.ActorId).Concat(e.Location is null ? [] : [e.Location.Id]));
+        EventsByTheme = Index(Events, e => e.Themes.Select(t => t.Id));
+        EventsByEra = Index(Events, e => [e.Era.Id]);
+        Members = Index(Actors, a => a.Affiliations.Select(r => r.Id));
+        ExplainersByActor = Index(Explainers, x => x.Body.Mentions);
+        ExplainersByEvent = Index(Explainers, x => x.Events.Select(r => r.Id));
+        BriefingsByEvent = Index(Briefings, b => b.Events.Select(r => r.Id));
+    }
+
+    public SiteSettings Settings { get; }
+
+    public Urls Urls { get; }
+
+    public bool IncludesDrafts { get; }
+
+    public ImmutableArray<EventTheme> Themes { get; }
+
+    public ImmutableArray<Era> Eras { get; }
+
+    public ImmutableArray<Source> Sources { get; }
+
+    /// <summary>Sorted by name, A to Z.</summary>
+    public ImmutableArray<Actor> Actors { get; }
+
+    /// <summary>Sorted by date, earliest first.</summary>
+    public ImmutableArray<Event> Events { get; }
+
+    public ImmutableArray<Figure> Figures { get; }
+
+    /// <summary>Newest first.</summary>
+    public ImmutableArray<Briefing> Briefings { get; }
+
+    public ImmutableArray<Explainer> Explainers { get; }
+
+    public ImmutableArray<Page> Pages { get; }
+
+    public FrozenDictionary<string, EventTheme> ThemeById { get; }
+
+    public FrozenDictionary<string, Era> EraById { get; }
+
+    public FrozenDictionary<string, Source> SourceById { get; }
+
+    public FrozenDictionary<string, Actor> ActorById { get; }
+
+    public FrozenDictionary<string, Event> EventById { get; }
+
+    public FrozenDictionary<string, Figure> FigureById { get; }
+
+    /// <summary>Events an actor took part in or that happened at a place, in date order.</summary>
+    public FrozenDictionary<string, ImmutableArray<Event>> EventsByActor { get; }
+
+    public FrozenDictionary<string, ImmutableArray<Event>> EventsByTheme { get; }
+
+    public FrozenDictionary<string, ImmutableArray<Event>> EventsByEra { get; }
+
+    /// <summary>The actors affiliated with an actor: the other direction of <see cref="Actor.Affiliations"/>.</summary>
+    public FrozenDictionary<string, ImmutableArray<Actor>> Members { get; }
+
+    public FrozenDictionary<string, ImmutableArray<Explainer>> ExplainersByActor { get; }
+
+    public FrozenDictionary<string, ImmutableArray<Explainer>> ExplainersByEvent { get; }
+
+    public FrozenDictionary<string, ImmutableArray<Briefing>> BriefingsByEvent { get; }
+
+    public ImmutableArray<T> Lookup<T>(FrozenDictionary<string, ImmutableArray<T>> index, string id) =>
+        index.TryGetValue(id, out var items) ? items : [];
+
+    private static FrozenDictionary<string, ImmutableArray<T>> Index<T>(ImmutableArray<T> items, Func<T, IEnumerable<string>> keys) =>
+        items
+            .SelectMany(item => keys(item).Distinct(StringComparer.Ordinal).Select(key => (key, item)))
+            .GroupBy(p => p.key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.item).ToImmutableArray(), StringComparer.Ordinal);
+}

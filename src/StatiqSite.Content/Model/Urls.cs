@@ -1,0 +1,53 @@
+namespace StatiqSite.Content.Model;
+
+/// <summary>
+/// The site's URL scheme in one place. Every link is root-relative and starts with the base path,
+/// so that the site works at a domain's root and under a sub-path alike.
+/// </summary>
+public sealed class Urls(string basePath)
+{
+    public string BasePath { get; } = basePath.EndsWith('/') ? basePath : basePath + "/";
+
+    public string Home => BasePath;
+
+    public string Timeline => BasePath + "timeline/";
+
+    public string Actors => BasePath + "actors/";
+
+    public string Explainers => BasePath + "explainers/";
+
+    public string Briefings => BasePath + "briefings/";
+
+    public string Sources => BasePath + "sources/";
+
+    public string Figures => BasePath + "figures/";
+
+    public string Event(string id) => $"{BasePath}events/{id}/";
+
+    public string EventAnchor(string id) => $"{Timeline}#event-{id}";
+
+    public string Actor(string id) => $"{BasePath}actors/{id}/";
+
+    public string Source(string id) => $"{BasePath}sources/{id}/";
+
+    public string Figure(string id) => $"{BasePath}figures/{id}/";
+
+    public string Explainer(string id) => $"{BasePath}explainers/{id}/";
+
+    public string Briefing(string id) => $"{BasePath}briefings/{id}/";
+
+    public string Page(string id) => $"{BasePath}{id}/";
+
+    public string TimelineForActor(string id) => $"{Timeline}actors/{id}/";
+
+    public string TimelineForTheme(string id) => $"{Timeline}themes/{id}/";
+
+    public string Asset(string fileName) => $"{BasePath}assets/{fileName}";
+
+    /// <summary>The file a clean URL is written to, relative to the output folder.</summary>
+    public string FileFor(string url)
+    {
+        string path = url.StartsWith(BasePath, StringComparison.Ordinal) ? url[BasePath.Length..] : url.TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Diagnostics;
+using StatiqSite.Engine;
+using StatiqSite.Preview;
+
+namespace StatiqSite.Cli;
+
+/// <summary>The command line: <c>build</c> (the default), <c>check</c> and <c>preview</c>.</summary>
+public static class Commands
+{
+    private static readonly Option<string> Input = new("--input", "-i") { Description = "The content folder (with site.yml).", DefaultValueFactory = _ => "input" };
+    private static readonly Option<string> OutputOption = new("--output", "-o") { Description = "Where the site is written; replaced as a whole on success.", DefaultValueFactory = _ => "output" };
+    private static readonly Option<Uri?> BaseUrl = new("--base-url") { Description = "Overrides base_url in site.yml, e.g. https://example.org/briefing/ to host under a sub-path.", CustomParser = ParseBaseUrl };
+    private static readonly Option<bool> Drafts = new("--drafts") { Description = "Include content marked draft: true." };
+    private static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log each pipeline's and phase's timing, and stack traces of internal errors." };
+    private static readonly Option<DiagnosticFormat> Format = new("--format") { Description = "How to print problems: text, or github for workflow annotations (the default under GitHub Actions).", DefaultValueFactory = _ => DiagnosticPrinter.Default };
+    private static readonly Option<int> Port = new("--port") { Description = "The preview server's port.", DefaultValueFactory = _ => 5080 };
+    private static readonly Option<string> Host = new("--host") { Description = "The address to listen on; only loopback unless given.", DefaultValueFactory = _ => "127.0.0.1" };
+
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Builds the Iraq briefing microsite from MarkdownText and YAML.");
+        AddBuildOptions(root);
+        root.SetAction((result, token) => Build(result, checkOnly: false, token));
+
+        var build = new Command("build", "Build the site into the output folder (the default command).");
+        AddBuildOptions(build);
+        build.SetAction((result, token) => Build(result, checkOnly: false, token));
+
+        var check = new Command("check", "Validate all content and write nothing.");
+        AddBuildOptions(check);
+        check.SetAction((result, token) => Build(result, checkOnly: true, token));
+
+        var preview = new Command("preview", "Build, serve on http://localhost:5080 and rebuild on change.");
+        AddBuildOptions(preview);
+        preview.Options.Add(Port);
+        preview.Options.Add(Host);
+        preview.SetAction((result, token) => Guard(result, () => PreviewServer.RunAsync(Options(result, checkOnly: false, token) with { Drafts = true }, result.GetValue(Host)!, result.GetValue(Port), MakeLog(result), result.GetValue(Format), token)));
+
+        root.Subcommands.Add(build);
+        root.Subcommands.Add(check);
+        root.Subcommands.Add(preview);
+        return root;
+    }
+
+    private static void AddBuildOptions(Command command)
+    {
+        foreach (var option in new Option[] { Input, OutputOption, BaseUrl, Drafts, Verbose, Format })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    private static Task<int> Build(ParseResult result, bool checkOnly, CancellationToken token) => Guard(result, async () =>
+    {
+        var log = MakeLog(result);
+        var clock = Stopwatch.StartNew();
+        var outcome = await SiteBuilder.RunAsync(Options(result, checkOnly, token), log);
+        DiagnosticPrinter.Print(outcome.Diagnostics, Console.Error, result.GetValue(Format));
+        int errors = outcome.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
+        int warnings = outcome.Diagnostics.Count - errors;
+        if (outcome.Succeeded)
+        {
+            string what = checkOnly ? "Checked" : $"Built {outcome.Outputs.Count} files into {result.GetValue(OutputOption)}";
+            log.Info($"{what} in {clock.ElapsedMilliseconds} ms ({warnings} warning{(warnings == 1 ? "" : "s")}).");
+        }
+        else
+        {
+            Console.Error.WriteLine($"{(checkOnly ? "Check" : "Build")} failed: {errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}.{(checkOnly ? "" : " The previous output was left as it was.")}");
+        }
+
+        return outcome.ExitCode;
+    });
+
+    /// <summary>Turns an unexpected exception into one line and exit code 2; bad input never gets here.</summary>
+    private static async Task<int> Guard(ParseResult result, Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (OperationCanceledException)
+        {
+            return 130;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            bool verbose = result.GetValue(Verbose);
+            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}{(verbose ? string.Empty : " (run again with --verbose for details; this is a bug in the generator, not in your content)")}");
+            if (verbose)
+            {
+                Console.Error.WriteLine(e);
+            }
+
+            return SiteBuilder.InternalError;
+        }
+    }
+
+    private static BuildOptions Options(ParseResult result, bool checkOnly, CancellationToken token) => new()
+    {
+        InputPath = Path.GetFullPath(result.GetValue(Input)!),
+        OutputPath = Path.GetFullPath(result.GetValue(OutputOption)!),
+        BaseUrl = result.GetValue(BaseUrl),
+        Drafts = result.GetValue(Drafts),
+        CheckOnly = checkOnly,
+        Cancellation = token,
+    };
+
+    private static Log MakeLog(ParseResult result) => new(Console.Out, result.GetValue(Verbose));
+
+    private static Uri? ParseBaseUrl(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+        {
+            return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        }
+
+        result.AddError($"--base-url must be an absolute http(s) URL such as https://example.org/briefing/, not '{text}'");
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+namespace StatiqSite.Engine;
+
+/// <summary>How a build was asked for, from the command line or a test.</summary>
+public sealed record BuildOptions
+{
+    public required string InputPath { get; init; }
+
+    public required string OutputPath { get; init; }
+
+    /// <summary>Overrides <c>base_url</c> from site.yml, e.g. to host under a sub-path.</summary>
+    public Uri? BaseUrl { get; init; }
+
+    public bool Drafts { get; init; }
+
+    /// <summary>Validate only: run every phase but write nothing.</summary>
+    public bool CheckOnly { get; init; }
+
+    /// <summary>The folder with the theme's CSS and JavaScript; null finds it beside the program.</summary>
+    public string? AssetsPath { get; init; }
+
+    public CancellationToken Cancellation { get; init; }
+}

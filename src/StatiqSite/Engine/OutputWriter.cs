@@ -1,0 +1,109 @@
+using StatiqSite.Content.Model;
+using StatiqSite.Diagnostics;
+
+namespace StatiqSite.Engine;
+
+/// <summary>
+/// Writes a build to a staging folder beside the output folder, then swaps it in, so that a failed or
+/// interrupted build leaves the previous site exactly as it was.
+/// </summary>
+public static class OutputWriter
+{
+    /// <returns>Null when the output path is acceptable; otherwise why it is refused.</returns>
+    public static string? Refusal(string outputPath, string inputPath)
+    {
+        string output = Normalize(outputPath);
+        string input = Normalize(inputPath);
+        string cwd = Normalize(Directory.GetCurrentDirectory());
+        string? home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } h ? Normalize(h) : null;
+        if (Path.GetPathRoot(output) == output)
+        {
+            return "the output folder is the root of the file system";
+        }
+
+        if (output == input || IsInside(input, output))
+        {
+            return "the output folder is the input folder or contains it";
+        }
+
+        if (output == cwd || IsInside(cwd, output) || output == home)
+        {
+            return "the output folder is the working folder, a folder above it, or the home folder";
+        }
+
+        if (File.Exists(Path.Combine(output, "StatiqSite.sln")) || Directory.Exists(Path.Combine(output, ".git")))
+        {
+            return "the output folder is a repository root";
+        }
+
+        return null;
+    }
+
+    public static bool Write(IReadOnlyList<Output> outputs, string outputPath, DiagnosticBag diagnostics)
+    {
+        string output = Normalize(outputPath);
+        string parent = Path.GetDirectoryName(output)!;
+        Directory.CreateDirectory(parent);
+        string name = Path.GetFileName(output);
+        string staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
+        string old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
+        try
+        {
+            DeleteIfExists(staging);
+            Directory.CreateDirectory(staging);
+            Parallel.ForEach(outputs, o =>
+            {
+                string target = Path.GetFullPath(Path.Combine(staging, o.Path));
+                if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"output path escapes the output folder: {o.Path}");
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+                stream.Write(o.Bytes.Span);
+            });
+
+            // Two renames are the closest a portable program gets to an atomic swap of a folder.
+            DeleteIfExists(old);
+            if (Directory.Exists(output))
+            {
+                Directory.Move(output, old);
+            }
+
+            Directory.Move(staging, output);
+            DeleteIfExists(old);
+            return true;
+        }
+        catch (IOException e)
+        {
+            DeleteIfExists(staging);
+            if (!Directory.Exists(output) && Directory.Exists(old))
+            {
+                Directory.Move(old, output);
+            }
+
+            diagnostics.Error(Codes.OutputRefused, new Origin(outputPath, TextPosition.Start), $"the site could not be written: {e.Message}");
+            return false;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            DeleteIfExists(staging);
+            diagnostics.Error(Codes.OutputRefused, new Origin(outputPath, TextPosition.Start), $"the site could not be written: {e.Message}");
+            return false;
+        }
+    }
+
+    private static void DeleteIfExists(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
+    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
+    private static bool IsInside(string path, string folder) =>
+        path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

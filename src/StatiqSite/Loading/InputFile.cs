@@ -1,0 +1,23 @@
+using StatiqSite.Content.Model;
+
+namespace StatiqSite.Loading;
+
+public enum InputKind
+{
+    Site,
+    Themes,
+    Eras,
+    Source,
+    Actor,
+    Event,
+    Figure,
+    Briefing,
+    Explainer,
+    Page,
+}
+
+/// <summary>A content file found under <c>input/</c>: where it is and what it holds.</summary>
+public sealed record InputFile(InputKind Kind, string FullPath, string DisplayPath, string Stem)
+{
+    public Origin Origin => new(DisplayPath, TextPosition.Start);
+}

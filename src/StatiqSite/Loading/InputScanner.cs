@@ -1,0 +1,135 @@
+using StatiqSite.Content.Model;
+using StatiqSite.Diagnostics;
+
+namespace StatiqSite.Loading;
+
+/// <summary>
+/// Finds the content files under the input folder, in ordinal order so that the result does not
+/// depend on the file system's enumeration order, and refuses symbolic links that leave the folder.
+/// </summary>
+public static class InputScanner
+{
+    private static readonly Dictionary<string, (InputKind Kind, string Extension)> Folders = new(StringComparer.Ordinal)
+    {
+        ["sources"] = (InputKind.Source, ".yml"),
+        ["actors"] = (InputKind.Actor, ".yml"),
+        ["events"] = (InputKind.Event, ".yml"),
+        ["figures"] = (InputKind.Figure, ".yml"),
+        ["briefings"] = (InputKind.Briefing, ".md"),
+        ["explainers"] = (InputKind.Explainer, ".md"),
+        ["pages"] = (InputKind.Page, ".md"),
+    };
+
+    private static readonly Dictionary<string, InputKind> RootFiles = new(StringComparer.Ordinal)
+    {
+        ["site.yml"] = InputKind.Site,
+        ["themes.yml"] = InputKind.Themes,
+        ["eras.yml"] = InputKind.Eras,
+    };
+
+    public static IReadOnlyList<InputFile> Scan(string inputRoot, DiagnosticBag diagnostics)
+    {
+        string root = Path.GetFullPath(inputRoot);
+        var files = new List<InputFile>();
+        foreach (string full in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            string relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+            if (relative.Split('/').Any(part => part.StartsWith('.')))
+            {
+                continue;
+            }
+
+            var origin = new Origin(DisplayPath(full), TextPosition.Start);
+            if (!InsideRoot(full, root))
+            {
+                diagnostics.Error(Codes.SymlinkOutsideInput, origin,
+                    "this is a symbolic link to a file outside the input folder, which is refused; copy the file in instead");
+                continue;
+            }
+
+            var file = Classify(relative, full, origin, diagnostics);
+            if (file is not null)
+            {
+                files.Add(file);
+            }
+        }
+
+        foreach (var (name, kind) in RootFiles)
+        {
+            if (kind != InputKind.Themes && !files.Any(f => f.Kind == kind))
+            {
+                diagnostics.Error(Codes.MissingField, new Origin(DisplayPath(Path.Combine(root, name)), TextPosition.Start),
+                    $"the input folder has no {name}; create it (see docs/content-guide.md)");
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>How a path is shown in diagnostics: relative to the working folder when inside it.</summary>
+    public static string DisplayPath(string fullPath)
+    {
+        string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
+        string shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        return shown.Replace('\\', '/');
+    }
+
+    private static InputFile? Classify(string relative, string full, Origin origin, DiagnosticBag diagnostics)
+    {
+        string[] parts = relative.Split('/');
+        if (parts.Length == 1 && RootFiles.TryGetValue(parts[0], out var rootKind))
+        {
+            return new InputFile(rootKind, full, origin.File, Path.GetFileNameWithoutExtension(parts[0]));
+        }
+
+        if (parts.Length == 2 && Folders.TryGetValue(parts[0], out var folder))
+        {
+            string extension = Path.GetExtension(parts[1]);
+            if (string.Equals(extension, folder.Extension, StringComparison.Ordinal))
+            {
+                return new InputFile(folder.Kind, full, origin.File, Path.GetFileNameWithoutExtension(parts[1]));
+            }
+
+            diagnostics.Warning(Codes.UnexpectedFile, origin,
+                $"files in {parts[0]}/ should end in {folder.Extension}; this one is ignored");
+            return null;
+        }
+
+        diagnostics.Warning(Codes.UnexpectedFile, origin,
+            "this file is not in a content folder and is ignored; content lives in site.yml, themes.yml, eras.yml, " +
+            "and the folders events/, actors/, sources/, figures/ (.yml), briefings/, explainers/, pages/ (.md)");
+        return null;
+    }
+
+    private static bool InsideRoot(string full, string root)
+    {
+        string resolved = ResolveLinks(full);
+        string rootResolved = ResolveLinks(root);
+        string prefix = rootResolved.EndsWith(Path.DirectorySeparatorChar) ? rootResolved : rootResolved + Path.DirectorySeparatorChar;
+        return resolved.StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    // Resolves every link on the way, so that a linked folder inside input/ is caught as well as a linked file.
+    private static string ResolveLinks(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string? parent = Path.GetDirectoryName(full);
+        string resolvedParent = parent is null ? string.Empty : ResolveLinks(parent);
+        string candidate = parent is null ? full : Path.Combine(resolvedParent, Path.GetFileName(full));
+        var info = new FileInfo(candidate);
+        if (info.LinkTarget is not null)
+        {
+            var target = info.ResolveLinkTarget(returnFinalTarget: true);
+            return target is null ? candidate : ResolveLinks(target.FullName);
+        }
+
+        var dir = new DirectoryInfo(candidate);
+        if (dir.Exists && dir.LinkTarget is not null)
+        {
+            var target = dir.ResolveLinkTarget(returnFinalTarget: true);
+            return target is null ? candidate : ResolveLinks(target.FullName);
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using StatiqSite.Content.Model;
+
+namespace StatiqSite.Loading;
+
+/// <summary>Everything read from <c>input/</c>, before cross-references are checked.</summary>
+public sealed record LoadedContent(
+    SiteSettings? Settings,
+    ImmutableArray<EventTheme> Themes,
+    ImmutableArray<Era> Eras,
+    ImmutableArray<Source> Sources,
+    ImmutableArray<Actor> Actors,
+    ImmutableArray<Event> Events,
+    ImmutableArray<Figure> Figures,
+    ImmutableArray<Briefing> Briefings,
+    ImmutableArray<Explainer> Explainers,
+    ImmutableArray<Page> Pages);

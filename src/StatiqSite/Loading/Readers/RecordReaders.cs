@@ -1,0 +1,212 @@
+using System.Collections.Immutable;
+using StatiqSite.Content.Dates;
+using StatiqSite.Content.Model;
+using StatiqSite.Diagnostics;
+using StatiqSite.Loading.Yaml;
+
+namespace StatiqSite.Loading.Readers;
+
+/// <summary>
+/// One reader per content kind. The field names read here are the schema that docs/content-guide.md
+/// and the JSON Schemas in docs/schemas describe.
+/// </summary>
+public static class RecordReaders
+{
+    public static SiteSettings? Site(Fields f)
+    {
+        string? title = f.Text("title", required: true);
+        string? description = f.Text("description", required: true);
+        var baseUrl = f.AbsoluteUrl("base_url", required: true);
+        var repository = f.AbsoluteUrl("repository");
+        string language = f.Text("language") ?? "en";
+        if (title is null || description is null || baseUrl is null)
+        {
+            return null;
+        }
+
+        return new SiteSettings(title, description, baseUrl, repository, language, f.Origin);
+    }
+
+    public static Source? Source(Fields f, string id)
+    {
+        string? title = f.Text("title", required: true);
+        string? outlet = f.Text("outlet");
+        string? author = f.Text("author");
+        var kind = f.Choice<SourceKind>("kind", required: true);
+        var published = f.Date("published");
+        int? paragraphs = f.Integer("paragraphs", required: true, min: 1, max: 100_000);
+        string? notes = f.Text("notes");
+        if (title is null || kind is null || paragraphs is null)
+        {
+            return null;
+        }
+
+        return new Source(id, title, outlet, author, kind.Value, published, paragraphs.Value, notes, f.Origin);
+    }
+
+    public static Actor? Actor(Fields f, string id)
+    {
+        string? name = f.Text("name", required: true);
+        var kind = f.Choice<ActorKind>("kind", required: true);
+        var aliases = f.TextList("aliases");
+        string? role = f.Text("role", required: true);
+        var roleAsOf = f.Date("role_as_of");
+        var affiliations = f.RefList("affiliations");
+        var summary = f.Markdown("summary", required: true);
+        var sources = f.Records("sources", "citation", CitationReader.Read, required: true);
+        var redirects = f.TextList("redirect_from");
+        if (name is null || kind is null || role is null)
+        {
+            return null;
+        }
+
+        return new Actor(id, name, kind.Value, aliases, role, roleAsOf, affiliations, summary, sources, redirects, f.Origin);
+    }
+
+    public static Event? Event(Fields f, string id)
+    {
+        string? title = f.Text("title", required: true);
+        var date = f.Date("date", required: true);
+        var end = f.Date("end");
+        var era = f.RefOne("era", required: true);
+        var themes = f.RefList("themes");
+        var actors = ReadParticipants(f);
+        var location = f.RefOne("location");
+        var summary = f.Markdown("summary", required: true);
+        var sources = f.Records("sources", "citation", CitationReader.Read);
+        string? notes = f.Text("notes");
+        string? disputed = f.Text("disputed");
+        var redirects = f.TextList("redirect_from");
+        bool draft = f.Bool("draft");
+        if (sources.IsEmpty && f.Raw("sources") is null or YamlScalar { IsNull: true } or YamlList { Items.IsEmpty: true })
+        {
+            f.Error(Codes.NoSource, f.Raw("sources")?.At ?? f.At,
+                "this event cites no source; add 'sources:' with at least one '- source: <id>' and 'locator: ¶N'");
+        }
+
+        if (date is not null && end is not null && end.Latest < date.Earliest)
+        {
+            f.Error(Codes.EndBeforeStart, f.Raw("end")!.At, $"the end ({end.Text}) is before the date ({date.Text}); swap them or correct one");
+        }
+
+        if (title is null || date is null || era is null)
+        {
+            return null;
+        }
+
+        return new Event(id, title, date, end, era, themes, actors, location, summary, sources, notes, disputed, redirects, draft, f.Origin);
+    }
+
+    public static Figure? Figure(Fields f, string id)
+    {
+        string? title = f.Text("title", required: true);
+        string? unit = f.Text("unit", required: true);
+        var summary = f.Markdown("summary");
+        string? disputed = f.Text("disputed");
+        var values = f.Records("values", "value", ReadFigureValue, required: true);
+        if (title is null || unit is null)
+        {
+            return null;
+        }
+
+        return new Figure(id, title, unit, summary, disputed, values, f.Origin);
+    }
+
+    public static EventTheme? Theme(Fields f)
+    {
+        string? id = ReadId(f);
+        string? title = f.Text("title", required: true);
+        string summary = f.Text("summary") ?? string.Empty;
+        return id is null || title is null ? null : new EventTheme(id, title, summary, f.Origin);
+    }
+
+    public static Era? Era(Fields f)
+    {
+        string? id = ReadId(f);
+        string? title = f.Text("title", required: true);
+        var start = f.Date("start", required: true);
+        var end = f.Date("end", required: true, allowOpen: true);
+        var summary = f.Markdown("summary", required: true);
+        if (start is not null && end is not null && end.Latest < start.Earliest)
+        {
+            f.Error(Codes.EndBeforeStart, f.Raw("end")!.At, $"the era ends ({end.Text}) before it starts ({start.Text})");
+        }
+
+        if (id is null || title is null || start is null || end is null)
+        {
+            return null;
+        }
+
+        return new Era(id, title, start, end, summary, f.Origin);
+    }
+
+    private static string? ReadId(Fields f)
+    {
+        string? id = f.Text("id", required: true);
+        if (id is not null && Ids.Problem(id) is { } problem)
+        {
+            f.Error(Codes.InvalidId, f.Raw("id")!.At, problem);
+            return null;
+        }
+
+        return id;
+    }
+
+    private static FigureValue? ReadFigureValue(Fields f)
+    {
+        decimal? value = f.Number("value", required: true);
+        decimal? high = f.Number("high");
+        var qualifier = f.Choice<Qualifier>("qualifier", fallback: Qualifier.Exact);
+        string? series = f.Text("series");
+        var date = f.Date("date", required: true);
+        var citation = CitationReader.Read(f);
+        string? note = f.Text("note");
+        if (value is not null && high is not null && high < value)
+        {
+            f.Error(Codes.InvalidValue, f.Raw("high")!.At, $"'high' ({high}) is below 'value' ({value}); a range is written low to high");
+        }
+
+        if (value is null || date is null || citation is null)
+        {
+            return null;
+        }
+
+        return new FigureValue(value.Value, high, qualifier!.Value, series, date, citation, note);
+    }
+
+    private static ImmutableArray<Participant> ReadParticipants(Fields f)
+    {
+        var builder = ImmutableArray.CreateBuilder<Participant>();
+        if (f.Raw("actors") is not YamlList list)
+        {
+            _ = f.RefList("actors");
+            return builder.ToImmutable();
+        }
+
+        foreach (var item in list.Items)
+        {
+            switch (item)
+            {
+                case YamlScalar { IsNull: false } s:
+                    builder.Add(new Participant(s.Value, null, s.At));
+                    break;
+                case YamlMap m:
+                    var fields = new Fields(m, f.Origin, f.Diagnostics, "actor entry");
+                    var id = fields.RefOne("id", required: true);
+                    string? role = fields.Text("role");
+                    fields.Finish();
+                    if (id is not null)
+                    {
+                        builder.Add(new Participant(id.Id, role, id.At));
+                    }
+
+                    break;
+                default:
+                    f.Error(Codes.WrongType, item.At, "each actor should be an id, or 'id:' with an optional 'role:'");
+                    break;
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+}

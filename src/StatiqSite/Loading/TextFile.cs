@@ -1,0 +1,98 @@
+using System.Text;
+using StatiqSite.Content.Model;
+using StatiqSite.Diagnostics;
+
+namespace StatiqSite.Loading;
+
+/// <summary>
+/// Reads a content file as strict UTF-8 with LF line endings, so that a BOM, CRLF or mixed endings
+/// never change the output, and bytes that are not UTF-8 are reported by offset rather than guessed at.
+/// </summary>
+public static class TextFile
+{
+    /// <summary>Content files are small; anything larger is a mistake or an attack, refused before it is read.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Read(string fullPath, Origin file, DiagnosticBag diagnostics)
+    {
+        long length = new FileInfo(fullPath).Length;
+        if (length > MaxBytes)
+        {
+            diagnostics.Error(Codes.FileTooLarge, file,
+                $"the file is {length:N0} bytes, over the limit of {MaxBytes:N0} bytes for a content file; split it or shorten it");
+            return null;
+        }
+
+        byte[] bytes = File.ReadAllBytes(fullPath);
+        return Decode(bytes, file, diagnostics);
+    }
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, Origin file, DiagnosticBag diagnostics)
+    {
+        int bom = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
+        string text;
+        try
+        {
+            text = Strict.GetString(bytes[bom..]);
+        }
+        catch (DecoderFallbackException e)
+        {
+            int offset = bom + Math.Max(0, e.Index);
+            var (line, column) = LineOf(bytes, offset);
+            byte bad = offset < bytes.Length ? bytes[offset] : (byte)0;
+            diagnostics.Error(Codes.InvalidUtf8, file.At(new TextPosition(line, column)),
+                $"byte offset {offset} (0x{bad:X2}) is not valid UTF-8; save the file as UTF-8 (it may be Latin-1 or Windows-1252)");
+            return null;
+        }
+
+        text = NormalizeNewlines(text);
+        return CheckControlCharacters(text, file, diagnostics) ? text : null;
+    }
+
+    public static string NormalizeNewlines(string text) =>
+        text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+
+    private static bool CheckControlCharacters(string text, Origin file, DiagnosticBag diagnostics)
+    {
+        int line = 1;
+        int column = 1;
+        foreach (char c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+
+            if ((c < ' ' && c != '\t') || c == '\u007F')
+            {
+                diagnostics.Error(Codes.ControlCharacter, file.At(new TextPosition(line, column)),
+                    $"the control character U+{(int)c:X4} is not allowed in content; delete it");
+                return false;
+            }
+
+            column++;
+        }
+
+        return true;
+    }
+
+    private static (int Line, int Column) LineOf(ReadOnlySpan<byte> bytes, int offset)
+    {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
+}

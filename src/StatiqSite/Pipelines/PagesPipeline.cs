@@ -1,0 +1,20 @@
+using StatiqSite.Content.Model;
+using StatiqSite.Engine;
+using StatiqSite.Theme;
+using StatiqSite.Theme.Pages;
+
+namespace StatiqSite.Pipelines;
+
+/// <summary>Standalone pages from <c>input/pages/</c>: about, methodology, corrections.</summary>
+public sealed class PagesPipeline : PagePipeline
+{
+    public override Task ProcessAsync(PipelineContext context)
+    {
+        var site = SiteOf(context);
+        RenderEach(context, site.Pages, page => Render<DocumentPage>(
+            context,
+            new PageMeta(page.Title, page.Summary, site.Urls.Page(page.Id), page.Id) { SourceFile = page.Origin.File },
+            ("Document", (IDocument)page)));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,3 @@
+using StatiqSite.Cli;
+
+return await Commands.Create().Parse(args).InvokeAsync();
