@@ -82,26 +82,26 @@ public sealed class PipelineEngine
         PipelineContext Context(Pipeline p, Phase phase) =>
             new(p, phase, options, diagnostics, log, byType, outputs[p], ProcessOutputs);
 
-        await RunPhase(Phase.Input, log, p => p.InputAsync(Context(p, Phase.Input)), respectDependencies: false);
+        await RunPhase(Phase.Input, log, diagnostics, p => p.InputAsync(Context(p, Phase.Input)), respectDependencies: false);
         if (diagnostics.HasErrors)
         {
             return new BuildResult([], false);
         }
 
-        await RunPhase(Phase.Process, log, p => p.ProcessAsync(Context(p, Phase.Process)), respectDependencies: true);
+        await RunPhase(Phase.Process, log, diagnostics, p => p.ProcessAsync(Context(p, Phase.Process)), respectDependencies: true);
         if (diagnostics.HasErrors)
         {
             return new BuildResult([], false);
         }
 
         _ = ProcessOutputs();
-        await RunPhase(Phase.PostProcess, log, p => p.PostProcessAsync(Context(p, Phase.PostProcess)), respectDependencies: true);
+        await RunPhase(Phase.PostProcess, log, diagnostics, p => p.PostProcessAsync(Context(p, Phase.PostProcess)), respectDependencies: true);
         var all = Sorted(outputs.Values.SelectMany(q => q));
         CheckCollisions(all, diagnostics);
         return new BuildResult(all, !diagnostics.HasErrors);
     }
 
-    private async Task RunPhase(Phase phase, Log log, Func<Pipeline, Task> work, bool respectDependencies)
+    private async Task RunPhase(Phase phase, Log log, DiagnosticBag diagnostics, Func<Pipeline, Task> work, bool respectDependencies)
     {
         var clock = Stopwatch.StartNew();
         var tasks = new Dictionary<Pipeline, Task>();
@@ -118,6 +118,12 @@ public sealed class PipelineEngine
         {
             await Task.WhenAll(before);
             await Task.Yield();
+            if (diagnostics.HasErrors)
+            {
+                // A dependency failed; its results are incomplete, so dependents must not read them.
+                return;
+            }
+
             var timer = Stopwatch.StartNew();
             await work(pipeline);
             log.Verbose($"{pipeline.Name}/{phase}: {timer.Elapsed.TotalMilliseconds:F1} ms");

@@ -54,7 +54,11 @@ public static class ContentLoader
 
     private static IEnumerable<object> ReadData(InputFile file, string text, DiagnosticBag diagnostics)
     {
-        var root = YamlReader.Read(text, file.Origin, diagnostics);
+        if (!YamlReader.TryRead(text, file.Origin, diagnostics, out var root))
+        {
+            return [];
+        }
+
         switch (file.Kind)
         {
             case InputKind.Themes:
@@ -96,7 +100,11 @@ public static class ContentLoader
             return [];
         }
 
-        var root = YamlReader.Read(split.Yaml, file.Origin, diagnostics, FrontMatter.YamlLineOffset);
+        if (!YamlReader.TryRead(split.Yaml, file.Origin, diagnostics, out var root, FrontMatter.YamlLineOffset))
+        {
+            return [];
+        }
+
         var fields = Fields.Of(root, file.Origin, diagnostics, "front matter");
         if (fields is null)
         {

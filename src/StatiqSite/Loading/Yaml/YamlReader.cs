@@ -14,15 +14,30 @@ public static partial class YamlReader
     private const int MaxDepth = 32;
 
     /// <param name="lineOffset">Lines before the YAML in its file (front matter starts on line 2).</param>
-    /// <returns>The root value, or null when the document is empty or could not be read.</returns>
-    public static YamlValue? Read(string text, Origin file, DiagnosticBag diagnostics, int lineOffset = 0)
+    /// <returns>False when the YAML could not be read (the problem is reported); the root is null for an empty document.</returns>
+    public static bool TryRead(string text, Origin file, DiagnosticBag diagnostics, out YamlValue? root, int lineOffset = 0)
     {
+        root = Read(text, file, diagnostics, lineOffset, out bool ok);
+        return ok;
+    }
+
+    private static YamlValue? Read(string text, Origin file, DiagnosticBag diagnostics, int lineOffset, out bool ok)
+    {
+        ok = false;
+        if (TabIndent(text) is { } tab)
+        {
+            diagnostics.Error(Codes.YamlSyntax, file.At(tab with { Line = tab.Line + lineOffset }),
+                "the YAML is indented with a tab here; indent with spaces, not tabs");
+            return null;
+        }
+
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
+                ok = true;
                 return null;
             }
 
@@ -37,6 +52,7 @@ public static partial class YamlReader
                 return null;
             }
 
+            ok = true;
             return root;
         }
         catch (RefusedException refused)
@@ -49,6 +65,45 @@ public static partial class YamlReader
             diagnostics.Error(Codes.YamlSyntax, file.At(Position(e.Start, lineOffset)), Describe(e));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on an unclosed flow collection; report where parsing stopped.
+            var at = parser.Current is { } current ? Position(current.Start, lineOffset) : TextPosition.Start;
+            diagnostics.Error(Codes.YamlSyntax, file.At(at),
+                "the YAML cannot be read: a '[' or '{' is not closed, or a line is indented wrongly near here; check brackets, quotes and indentation");
+            return null;
+        }
+    }
+
+    private static TextPosition? TabIndent(string text)
+    {
+        int line = 1;
+        bool atLineStart = true;
+        int column = 1;
+        foreach (char c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                atLineStart = true;
+                continue;
+            }
+
+            if (atLineStart && c == '\t')
+            {
+                return new TextPosition(line, column);
+            }
+
+            if (c != ' ')
+            {
+                atLineStart = false;
+            }
+
+            column++;
+        }
+
+        return null;
     }
 
     private static YamlValue ReadValue(IParser parser, Origin file, DiagnosticBag diagnostics, int lineOffset, int depth)

@@ -1,0 +1,50 @@
+using StatiqSite.Tests.Support;
+
+namespace StatiqSite.Tests.Build;
+
+/// <summary>The CLI as a user runs it: one line per problem, exit codes, never a stack trace.</summary>
+public class CliTests
+{
+    [Fact]
+    public void A_broken_yaml_file_gives_one_error_line_and_exit_code_1()
+    {
+        using var site = new FixtureSite();
+        site.Write("actors/baghdad.yml", "name: Baghdad\nkind: place\nrole: \"unclosed\nsummary: x\n");
+        var result = CliRunner.Run(Path.GetDirectoryName(site.Input)!, "build");
+
+        Assert.Equal(1, result.ExitCode);
+        var errors = result.Stderr.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList();
+        var line = Assert.Single(errors);
+        Assert.Matches(@"^input/actors/baghdad\.yml:\d+:\d+: error SS0101: ", line);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Check_on_a_valid_site_exits_0_and_writes_nothing()
+    {
+        using var site = new FixtureSite();
+        var result = CliRunner.Run(Path.GetDirectoryName(site.Input)!, "check");
+        Assert.Equal(0, result.ExitCode);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Github_format_prints_workflow_annotations()
+    {
+        using var site = new FixtureSite();
+        site.Write("events/2003-invasion.yml", FixtureSite.Files["events/2003-invasion.yml"].Replace("era: early", "era: erly", StringComparison.Ordinal));
+        var result = CliRunner.Run(Path.GetDirectoryName(site.Input)!, new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, "check");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("::error file=input/events/2003-invasion.yml,line=3,col=6,title=SS0203::unknown era 'erly' (did you mean 'early'?)", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_input_folder_is_a_clear_error()
+    {
+        using var folder = new TempFolder();
+        var result = CliRunner.Run(folder.Path, "check", "--input", "nowhere");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("the input folder does not exist", result.Stderr, StringComparison.Ordinal);
+    }
+}
