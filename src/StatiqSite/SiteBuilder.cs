@@ -42,7 +42,9 @@ public static class SiteBuilder
             var result = await engine.RunAsync(options, diagnostics, log);
             if (result.Succeeded && !options.CheckOnly)
             {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 OutputWriter.Write(result.Outputs, options.OutputPath, diagnostics);
+                log.Verbose($"Output phase: {clock.ElapsedMilliseconds} ms ({result.Outputs.Count} files)");
             }
 
             int code = diagnostics.HasErrors ? InputErrors : Success;

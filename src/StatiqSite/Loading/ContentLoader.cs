@@ -39,7 +39,7 @@ public static class ContentLoader
             return [];
         }
 
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(Codes.EmptyFile, file.Origin, "the file is empty; see docs/content-guide.md for the fields it needs");
             return [];

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
 
@@ -31,16 +32,19 @@ public static class InputScanner
     {
         string root = Path.GetFullPath(inputRoot);
         var files = new List<InputFile>();
-        foreach (string full in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
+        string rootResolved = ResolveLinks(root);
+        string cwd = Directory.GetCurrentDirectory();
+        foreach (var (full, isLink) in Enumerate(root).OrderBy(e => e.FullPath, StringComparer.Ordinal))
         {
             string relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-            if (relative.Split('/').Any(part => part.StartsWith('.')))
+            if (relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var origin = new Origin(DisplayPath(full), TextPosition.Start);
-            if (!InsideRoot(full, root))
+            var origin = new Origin(DisplayPath(full, cwd), TextPosition.Start);
+            if (!InsideRoot(full, isLink, rootResolved, folders))
             {
                 diagnostics.Error(Codes.SymlinkOutsideInput, origin,
                     "this is a symbolic link to a file outside the input folder, which is refused; copy the file in instead");
@@ -67,9 +71,11 @@ public static class InputScanner
     }
 
     /// <summary>How a path is shown in diagnostics: relative to the working folder when inside it.</summary>
-    public static string DisplayPath(string fullPath)
+    public static string DisplayPath(string fullPath) => DisplayPath(fullPath, Directory.GetCurrentDirectory());
+
+    private static string DisplayPath(string fullPath, string cwd)
     {
-        string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
+        string relative = Path.GetRelativePath(cwd, fullPath);
         string shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
         return shown.Replace('\\', '/');
     }
@@ -101,10 +107,43 @@ public static class InputScanner
         return null;
     }
 
-    private static bool InsideRoot(string full, string root)
+    /// <summary>
+    /// Every file under the root with whether the entry itself is a symbolic link, which the directory
+    /// listing tells without another system call per file.
+    /// </summary>
+    private static IEnumerable<(string FullPath, bool IsLink)> Enumerate(string root) =>
+        new FileSystemEnumerable<(string, bool)>(
+            root,
+            (ref FileSystemEntry entry) => (entry.ToFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+
+    /// <summary>
+    /// Whether a file resolves to a place inside the root once every link on its path is followed. Only
+    /// links need resolving: a plain file is inside exactly when its folder is, and folders are few, so
+    /// their answers are kept.
+    /// </summary>
+    private static bool InsideRoot(string full, bool isLink, string rootResolved, Dictionary<string, bool> folders)
     {
-        string resolved = ResolveLinks(full);
-        string rootResolved = ResolveLinks(root);
+        if (isLink)
+        {
+            return IsUnder(ResolveLinks(full), rootResolved);
+        }
+
+        string folder = Path.GetDirectoryName(full)!;
+        if (!folders.TryGetValue(folder, out bool inside))
+        {
+            inside = IsUnder(ResolveLinks(folder) + Path.DirectorySeparatorChar, rootResolved);
+            folders[folder] = inside;
+        }
+
+        return inside;
+    }
+
+    private static bool IsUnder(string resolved, string rootResolved)
+    {
         string prefix = rootResolved.EndsWith(Path.DirectorySeparatorChar) ? rootResolved : rootResolved + Path.DirectorySeparatorChar;
         return resolved.StartsWith(prefix, StringComparison.Ordinal);
     }

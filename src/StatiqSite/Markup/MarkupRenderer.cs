@@ -21,6 +21,11 @@ public static class MarkupRenderer
 {
     public static readonly MarkdownPipeline Pipeline = Build();
 
+    // Setting up a renderer registers every extension's object renderers, which costs more than
+    // rendering a short text; each thread keeps one, reset between texts.
+    [ThreadStatic]
+    private static ReusableRenderer? threadRenderer;
+
     public static MarkdownText Render(MarkdownText markdown, Origin file, MarkupContext context, bool allowShortcodes)
     {
         if (markdown.IsEmpty)
@@ -30,37 +35,44 @@ public static class MarkupRenderer
 
         var source = new MarkupSource(file, markdown.At);
         var document = Markdig.Markdown.Parse(markdown.Text, Pipeline);
-        Check(document, source, context, allowShortcodes);
-        ContentLinkResolver.Resolve(document, context, source);
+        var walk = new Walk(source, context, allowShortcodes);
+        walk.Blocks(document);
 
+        var reusable = threadRenderer ??= new ReusableRenderer();
+        var renderer = reusable.Renderer;
         var segments = ImmutableArray.CreateBuilder<BodySegment>();
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        foreach (var block in document)
+        try
         {
-            if (block is ShortcodeBlock { Name: not null, Id: not null } shortcode)
+            foreach (var block in document)
             {
-                Flush();
-                segments.Add(shortcode.Name == "event" ? new EventCardSegment(shortcode.Id) : new FigurePanelSegment(shortcode.Id));
-                continue;
+                if (block is ShortcodeBlock { Name: not null, Id: not null } shortcode)
+                {
+                    Flush();
+                    segments.Add(shortcode.Name == "event" ? new EventCardSegment(shortcode.Id) : new FigurePanelSegment(shortcode.Id));
+                    continue;
+                }
+
+                renderer.Render(block);
             }
 
-            renderer.Render(block);
+            Flush();
+        }
+        finally
+        {
+            reusable.Reset();
         }
 
-        Flush();
         return markdown with
         {
             Segments = segments.ToImmutable(),
             Mentions = [.. source.Mentions],
-            WordCount = CountWords(document),
+            WordCount = walk.Words,
         };
 
         void Flush()
         {
             renderer.Writer.Flush();
-            var sb = writer.GetStringBuilder();
+            var sb = reusable.Text;
             if (sb.Length > 0)
             {
                 segments.Add(new HtmlSegment(sb.ToString()));
@@ -69,24 +81,92 @@ public static class MarkupRenderer
         }
     }
 
-    private static void Check(MarkdownDocument document, MarkupSource source, MarkupContext context, bool allowShortcodes)
+    /// <summary>
+    /// One pass over the parsed document, in document order: refuses raw HTML and misplaced shortcodes,
+    /// resolves content links (which records actor mentions in first-mention order) and counts words.
+    /// A hand-written walk, because Markdig's Descendants() allocates per node and dominated the profile.
+    /// </summary>
+    private sealed class Walk(MarkupSource source, MarkupContext context, bool allowShortcodes)
     {
-        foreach (var node in document.Descendants())
+        public int Words { get; private set; }
+
+        public void Blocks(ContainerBlock container)
         {
-            switch (node)
+            for (int i = 0; i < container.Count; i++)
             {
-                case HtmlBlock html:
-                    source.Report(context, Codes.RawHtml, html.Line, html.Column,
-                        $"raw HTML is not allowed in content (found '{Excerpt(html.Lines.ToString())}'); write it in Markdown instead");
-                    break;
-                case HtmlInline html:
-                    source.Report(context, Codes.RawHtml, html.Line, html.Column,
-                        $"raw HTML is not allowed in content (found '{Excerpt(html.Tag)}'); write it in MarkdownText instead, or escape the '<' as \\<");
-                    break;
-                case ShortcodeBlock shortcode:
-                    CheckShortcode(shortcode, source, context, allowShortcodes);
-                    break;
+                var block = container[i];
+                switch (block)
+                {
+                    case HtmlBlock html:
+                        source.Report(context, Codes.RawHtml, html.Line, html.Column,
+                            $"raw HTML is not allowed in content (found '{Excerpt(html.Lines.ToString())}'); write it in Markdown instead");
+                        break;
+                    case ShortcodeBlock shortcode:
+                        CheckShortcode(shortcode, source, context, allowShortcodes);
+                        break;
+                }
+
+                if (block is ContainerBlock inner)
+                {
+                    Blocks(inner);
+                }
+                else if (block is LeafBlock { Inline: { } inline })
+                {
+                    Inlines(inline);
+                }
             }
+        }
+
+        private void Inlines(ContainerInline container)
+        {
+            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case HtmlInline html:
+                        source.Report(context, Codes.RawHtml, html.Line, html.Column,
+                            $"raw HTML is not allowed in content (found '{Excerpt(html.Tag)}'); write it in MarkdownText instead, or escape the '<' as \\<");
+                        break;
+                    case LinkInline link:
+                        ContentLinkResolver.ResolveLink(link, context, source);
+                        break;
+                    case AutolinkInline autolink:
+                        ContentLinkResolver.CheckAutolink(autolink, context, source);
+                        break;
+                    case LiteralInline literal:
+                        Words += CountWords(literal.Content.AsSpan());
+                        break;
+                }
+
+                if (inline is ContainerInline inner)
+                {
+                    Inlines(inner);
+                }
+            }
+        }
+    }
+
+    /// <summary>A per-thread Markdig renderer writing into a reusable buffer.</summary>
+    private sealed class ReusableRenderer
+    {
+        private readonly StringWriter writer = new(System.Globalization.CultureInfo.InvariantCulture);
+
+        public ReusableRenderer()
+        {
+            Renderer = new HtmlRenderer(writer);
+            Pipeline.Setup(Renderer);
+        }
+
+        public HtmlRenderer Renderer { get; }
+
+        public System.Text.StringBuilder Text => writer.GetStringBuilder();
+
+        /// <summary>Leaves the renderer as a new one would be: at the start of a line, with nothing written.</summary>
+        public void Reset()
+        {
+            Renderer.EnsureLine();
+            Renderer.Writer.Flush();
+            Text.Clear();
         }
     }
 
@@ -115,23 +195,19 @@ public static class MarkupRenderer
         }
     }
 
-    private static int CountWords(MarkdownDocument document)
+    private static int CountWords(ReadOnlySpan<char> span)
     {
         int words = 0;
-        foreach (var literal in document.Descendants<LiteralInline>())
+        bool inWord = false;
+        foreach (char c in span)
         {
-            bool inWord = false;
-            var span = literal.Content.AsSpan();
-            foreach (char c in span)
+            bool letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord)
             {
-                bool letter = !char.IsWhiteSpace(c);
-                if (letter && !inWord)
-                {
-                    words++;
-                }
-
-                inWord = letter;
+                words++;
             }
+
+            inWord = letter;
         }
 
         return words;

@@ -13,20 +13,16 @@ public static class ContentLinkResolver
 {
     private static readonly HashSet<string> SafeSchemes = new(StringComparer.Ordinal) { "http", "https", "mailto" };
 
-    public static void Resolve(MarkdownDocument document, MarkupContext context, MarkupSource source)
-    {
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            ResolveOne(link, link.Url ?? string.Empty, context, source, (l, url) => l.Url = url);
-        }
+    /// <summary>Rewrites one content link to its URL, or reports it.</summary>
+    public static void ResolveLink(LinkInline link, MarkupContext context, MarkupSource source) =>
+        ResolveOne(link, link.Url ?? string.Empty, context, source, (l, url) => l.Url = url);
 
-        foreach (var autolink in document.Descendants<AutolinkInline>())
+    public static void CheckAutolink(AutolinkInline autolink, MarkupContext context, MarkupSource source)
+    {
+        if (Scheme(autolink.Url) is { } scheme && !SafeSchemes.Contains(scheme))
         {
-            if (Scheme(autolink.Url) is { } scheme && !SafeSchemes.Contains(scheme))
-            {
-                source.Report(context, Codes.UnsafeUrl, autolink.Line, autolink.Column,
-                    $"the link '{autolink.Url}' uses '{scheme}:', which is not allowed; links may be http, https, mailto or a path in the site");
-            }
+            source.Report(context, Codes.UnsafeUrl, autolink.Line, autolink.Column,
+                $"the link '{autolink.Url}' uses '{scheme}:', which is not allowed; links may be http, https, mailto or a path in the site");
         }
     }
 

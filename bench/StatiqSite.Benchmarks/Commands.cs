@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Text;
+
+namespace StatiqSite.Benchmarks;
+
+/// <summary>The benchmark's commands: generate a corpus, build it several times (optionally against Hugo), measure preview latency.</summary>
+public static class Commands
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Bumped whenever the generator's output changes, so that a stale corpus is regenerated.</summary>
+    private const int CorpusVersion = 1;
+
+    public static int Usage()
+    {
+        Console.Error.WriteLine("""
+            usage: statiqsite-bench <command> [options]
+
+              generate --n N [--out DIR]               write the synthetic corpus for N briefings
+              run (--n N | --input DIR) [--app PATH] [--runs 5] [--hugo [PATH]] [--json FILE]
+                                                       build it as whole processes and report medians
+              latency (--n N | --input DIR) [--app PATH] [--runs 7]
+                                                       time from editing a file to the preview's reload event
+
+            --app is the published generator (default bench/out/app/statiqsite); bench/run.sh and
+            bench/compare.sh publish it first. --hugo also builds the corpus's briefings with Hugo in
+            the same run, alternating with ours, and prints our time divided by Hugo's.
+            """);
+        return 2;
+    }
+
+    public static int Generate(Arguments a)
+    {
+        int n = a.Number("n", 4000);
+        string root = Path.GetFullPath(a.Text("out", CorpusFolder(n)));
+        var size = Corpus.Generate(n, root);
+        File.WriteAllText(Path.Combine(root, "corpus.txt"), Marker(n));
+        Console.WriteLine(string.Create(Invariant, $"wrote {root}: {Describe(size)}"));
+        return 0;
+    }
+
+    public static int Run(Arguments a)
+    {
+        var target = Target.From(a);
+        string app = AppPath(a);
+        int runs = a.Number("runs", 5);
+        string? hugo = a.Has("hugo") ? a.Text("hugo") ?? "hugo" : null;
+        if (hugo is not null && target.HugoSource is null)
+        {
+            throw new ArgumentException("--hugo needs a generated corpus (--n N), whose briefings are also Hugo content");
+        }
+
+        string site = Path.Combine(target.WorkFolder, "site");
+        string hugoOut = Path.Combine(target.WorkFolder, "hugo-public");
+        var ours = new List<Measurement>();
+        var theirs = new List<Measurement>();
+        int ourPages = 0;
+        int hugoPages = 0;
+
+        // One untimed run of each first, so that both start from a warm file cache, then alternate
+        // the timed runs so that both see the same machine load.
+        for (int i = 0; i <= runs; i++)
+        {
+            DeleteFolder(site);
+            var m = ProcessMeter.Run(app, ["build", "--input", target.Input, "--output", site], target.WorkFolder);
+            Check(m, app);
+            ourPages = CountHtml(site);
+            if (i > 0)
+            {
+                ours.Add(m);
+            }
+
+            if (hugo is not null)
+            {
+                DeleteFolder(hugoOut);
+                DeleteFolder(Path.Combine(target.HugoSource!, "resources"));
+                var h = ProcessMeter.Run(hugo, ["--source", target.HugoSource!, "--destination", hugoOut, "--quiet"], target.WorkFolder);
+                Check(h, hugo);
+                hugoPages = CountHtml(hugoOut);
+                if (i > 0)
+                {
+                    theirs.Add(h);
+                }
+            }
+        }
+
+        var report = new StringBuilder();
+        report.AppendLine(string.Create(Invariant, $"input: {target.Description}"));
+        report.AppendLine(string.Create(Invariant, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}; {runs} timed runs each after one untimed; medians; peak memory from {(ProcessMeter.HasGnuTime ? "GNU time (max RSS)" : "polled VmHWM")}"));
+        report.AppendLine(string.Create(Invariant, $"{"",-12} {"wall",9} {"cpu",9} {"peak",9} {"pages",7} {"pages/s",9}"));
+        report.AppendLine(Row("statiqsite", ours, ourPages));
+        if (hugo is not null)
+        {
+            report.AppendLine(Row("hugo", theirs, hugoPages));
+            double wall = Median(ours, m => m.WallSeconds) / Median(theirs, m => m.WallSeconds);
+            double memory = Median(ours, m => m.PeakBytes) / Median(theirs, m => m.PeakBytes);
+            double cpu = Median(ours, m => m.CpuSeconds) / Median(theirs, m => m.CpuSeconds);
+            report.AppendLine(string.Create(Invariant, $"ours / hugo: wall {wall:F2}x, cpu {cpu:F2}x, peak memory {memory:F2}x"));
+        }
+
+        Console.Write(report.ToString());
+        if (a.Text("json") is { } json)
+        {
+            File.WriteAllText(json, Json(target, ours, ourPages, theirs, hugoPages));
+        }
+
+        return 0;
+    }
+
+    public static Task<int> LatencyAsync(Arguments a) => Latency.RunAsync(Target.From(a), AppPath(a), a.Number("runs", 7));
+
+    internal static string Row(string name, List<Measurement> runs, int pages)
+    {
+        double wall = Median(runs, m => m.WallSeconds);
+        return string.Create(Invariant,
+            $"{name,-12} {wall,7:F3} s {Median(runs, m => m.CpuSeconds),7:F3} s {Median(runs, m => m.PeakBytes) / 1048576.0,5:F0} MiB {pages,7} {pages / wall,9:F0}");
+    }
+
+    internal static double Median<T>(IEnumerable<T> items, Func<T, double> value)
+    {
+        var sorted = items.Select(value).Order().ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        int mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    internal static string CorpusFolder(int n) => Path.Combine(BenchOut(), $"corpus-{n}");
+
+    /// <summary>Makes sure the corpus for n exists and is current; returns its folder.</summary>
+    internal static string EnsureCorpus(int n)
+    {
+        string root = CorpusFolder(n);
+        string marker = Path.Combine(root, "corpus.txt");
+        if (!File.Exists(marker) || File.ReadAllText(marker) != Marker(n))
+        {
+            Console.Error.WriteLine(string.Create(Invariant, $"generating the corpus for N={n} in {root} ..."));
+            Corpus.Generate(n, root);
+            File.WriteAllText(marker, Marker(n));
+        }
+
+        return root;
+    }
+
+    internal static string Describe(Corpus.Size s) => string.Create(Invariant,
+        $"{s.Briefings} briefings, {s.Events} events, {s.Actors} actors, {s.Explainers} explainers, {s.Figures} figures");
+
+    private static string Marker(int n) => string.Create(Invariant, $"n={n} version={CorpusVersion}\n");
+
+    private static string AppPath(Arguments a) => Path.GetFullPath(a.Text("app", Path.Combine(BenchOut(), "app", "statiqsite")));
+
+    /// <summary>bench/out beside this project's folder, found by walking up to the solution.</summary>
+    private static string BenchOut()
+    {
+        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "StatiqSite.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? Directory.GetCurrentDirectory(), "bench", "out");
+    }
+
+    private static void Check(Measurement m, string what)
+    {
+        if (m.ExitCode != 0)
+        {
+            throw new ArgumentException($"{what} exited with {m.ExitCode}:\n{m.Stderr}");
+        }
+    }
+
+    private static int CountHtml(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Count() : 0;
+
+    private static void DeleteFolder(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
+    private static string Json(Target target, List<Measurement> ours, int ourPages, List<Measurement> theirs, int hugoPages)
+    {
+        string Entry(List<Measurement> runs, int pages) => string.Create(Invariant,
+            $"{{\"wall_s\": {Median(runs, m => m.WallSeconds):F3}, \"cpu_s\": {Median(runs, m => m.CpuSeconds):F3}, \"peak_mib\": {Median(runs, m => m.PeakBytes) / 1048576.0:F0}, \"pages\": {pages}, \"runs\": {runs.Count}}}");
+        string hugo = theirs.Count == 0 ? "null" : Entry(theirs, hugoPages);
+        return $"{{\"input\": \"{target.Description}\", \"statiqsite\": {Entry(ours, ourPages)}, \"hugo\": {hugo}}}\n";
+    }
+
+    /// <summary>What is built: a generated corpus (with its Hugo copy) or an existing input folder.</summary>
+    internal sealed record Target(string Input, string? HugoSource, string WorkFolder, string Description)
+    {
+        public static Target From(Arguments a)
+        {
+            if (a.Text("input") is { } input)
+            {
+                string full = Path.GetFullPath(input);
+                if (!File.Exists(Path.Combine(full, "site.yml")))
+                {
+                    throw new ArgumentException($"--input {input} has no site.yml");
+                }
+
+                string work = Path.Combine(BenchOut(), "work-" + Path.GetFileName(Path.GetDirectoryName(full + "/")!));
+                Directory.CreateDirectory(work);
+                return new Target(full, null, work, full);
+            }
+
+            int n = a.Number("n", 4000);
+            string root = EnsureCorpus(n);
+            return new Target(Path.Combine(root, "input"), Path.Combine(root, "hugo"), root,
+                string.Create(Invariant, $"synthetic corpus N={n} ({Describe(Corpus.SizeFor(n))})"));
+        }
+    }
+}
