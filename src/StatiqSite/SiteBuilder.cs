@@ -9,6 +9,12 @@ namespace StatiqSite;
 public sealed record BuildOutcome(int ExitCode, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Output> Outputs)
 {
     public bool Succeeded => ExitCode == 0;
+
+    /// <summary>The path every URL of the built site starts with, such as "/" or "/briefing/".</summary>
+    public string? BasePath { get; init; }
+
+    /// <summary>The output paths written or deleted, '/' separated; every path after a clean build.</summary>
+    public IReadOnlyList<string> Changed { get; init; } = [];
 }
 
 /// <summary>Runs the site's pipelines and writes the result: the programmatic form of <c>build</c> and <c>check</c>.</summary>
@@ -18,7 +24,10 @@ public static class SiteBuilder
     public const int InputErrors = 1;
     public const int InternalError = 2;
 
-    public static async Task<BuildOutcome> RunAsync(BuildOptions options, Log log)
+    public static Task<BuildOutcome> RunAsync(BuildOptions options, Log log) => RunAsync(options, log, session: null);
+
+    /// <param name="session">In preview, the previous build's state: then only changed files are written, in place.</param>
+    public static async Task<BuildOutcome> RunAsync(BuildOptions options, Log log, BuildSession? session)
     {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(options.InputPath))
@@ -40,15 +49,35 @@ public static class SiteBuilder
         {
             var engine = new PipelineEngine(pipelines);
             var result = await engine.RunAsync(options, diagnostics, log);
+            IReadOnlyList<string> changed = [];
+            if (session is not null)
+            {
+                session.Builds++;
+            }
+
             if (result.Succeeded && !options.CheckOnly)
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                OutputWriter.Write(result.Outputs, options.OutputPath, diagnostics);
-                log.Verbose($"Output phase: {clock.ElapsedMilliseconds} ms ({result.Outputs.Count} files)");
+                if (session?.Written is { } previous)
+                {
+                    changed = OutputWriter.WriteChanges(result.Outputs, previous, options.OutputPath, diagnostics);
+                }
+                else if (OutputWriter.Write(result.Outputs, options.OutputPath, diagnostics))
+                {
+                    changed = [.. result.Outputs.Select(o => o.Path)];
+                }
+
+                if (session is not null)
+                {
+                    // After a failed write the folder's content is unknown, so the next build starts clean.
+                    session.Written = diagnostics.HasErrors ? null : result.Outputs;
+                }
+
+                log.Verbose($"Output phase: {clock.ElapsedMilliseconds} ms ({changed.Count} of {result.Outputs.Count} files written or deleted)");
             }
 
             int code = diagnostics.HasErrors ? InputErrors : Success;
-            return new BuildOutcome(code, diagnostics.ToSortedList(), code == Success ? result.Outputs : []);
+            return new BuildOutcome(code, diagnostics.ToSortedList(), code == Success ? result.Outputs : []) { Changed = changed, BasePath = code == Success ? pipelines.OfType<ContentPipeline>().Single().Site.Urls.BasePath : null };
         }
         finally
         {

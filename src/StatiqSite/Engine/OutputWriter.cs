@@ -84,6 +84,74 @@ public static class OutputWriter
     }
 
     /// <summary>
+    /// Brings an output folder that holds <paramref name="previous"/> up to <paramref name="outputs"/> in
+    /// place, for preview: only files whose bytes changed are written (each to a temporary file renamed
+    /// over the old one, so the server never sends half a file), and files no longer made are deleted.
+    /// </summary>
+    /// <returns>The paths written or deleted.</returns>
+    public static IReadOnlyList<string> WriteChanges(IReadOnlyList<Output> outputs, IReadOnlyList<Output> previous, string outputPath, DiagnosticBag diagnostics)
+    {
+        string root = Normalize(outputPath);
+        var before = new Dictionary<string, ReadOnlyMemory<byte>>(previous.Count, StringComparer.Ordinal);
+        foreach (var o in previous)
+        {
+            before[o.Path] = o.Bytes;
+        }
+
+        var changed = new List<string>();
+        var written = new List<Output>();
+        foreach (var o in outputs)
+        {
+            if (!before.Remove(o.Path, out var old) || !old.Span.SequenceEqual(o.Bytes.Span))
+            {
+                written.Add(o);
+            }
+        }
+
+        try
+        {
+            Parallel.ForEach(written, o =>
+            {
+                string target = Target(root, o.Path);
+                string folder = Path.GetDirectoryName(target)!;
+                Directory.CreateDirectory(folder);
+                string temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
+                using (var handle = File.OpenHandle(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+                {
+                    RandomAccess.Write(handle, o.Bytes.Span, 0);
+                }
+
+                File.Move(temporary, target, overwrite: true);
+            });
+
+            foreach (string gone in before.Keys.Order(StringComparer.Ordinal))
+            {
+                string target = Target(root, gone);
+                File.Delete(target);
+                RemoveEmptyFolders(Path.GetDirectoryName(target)!, root);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.OutputRefused, new Origin(outputPath, TextPosition.Start), $"the site could not be written: {e.Message}");
+        }
+
+        changed.AddRange(written.Select(o => o.Path));
+        changed.AddRange(before.Keys);
+        changed.Sort(StringComparer.Ordinal);
+        return changed;
+    }
+
+    private static void RemoveEmptyFolders(string folder, string root)
+    {
+        while (folder.Length > root.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder)!;
+        }
+    }
+
+    /// <summary>
     /// Writes every output under a new, empty folder: each folder is created once, then the files are
     /// written in parallel, each with one open and one write.
     /// </summary>

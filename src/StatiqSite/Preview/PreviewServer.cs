@@ -9,23 +9,19 @@ using StatiqSite.Engine;
 namespace StatiqSite.Preview;
 
 /// <summary>
-/// <c>preview</c>: builds, serves the output folder on loopback with Kestrel, and rebuilds when content
-/// or theme assets change. A failed rebuild leaves the last good site being served.
+/// <c>preview</c>: builds, serves the output folder on loopback with Kestrel the way a static CDN would
+/// (clean URLs, the 404 page, <c>_redirects</c>), rebuilds when content or theme assets change, and
+/// tells open pages to reload. A failed rebuild leaves the last good site being served, with its
+/// problems shown over it.
 /// </summary>
 public static class PreviewServer
 {
-    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
-
     public static async Task<int> RunAsync(BuildOptions options, string host, int port, Log log, DiagnosticFormat format, CancellationToken token)
     {
-        var builder = new Rebuilder(options, log, format);
-        await builder.BuildAsync();
-
-        var app = CreateApp(options.OutputPath, BasePath(options), host, port);
-        await app.StartAsync(token);
-        log.Info($"Serving {options.OutputPath} on http://{(host == "127.0.0.1" ? "localhost" : host)}:{port}{BasePath(options)} (Ctrl+C to stop)");
-
-        using var watcher = Watch(options, builder.Schedule);
+        await using var preview = await PreviewHost.StartAsync(options, host, port, log, format);
+        string shown = host == "127.0.0.1" ? "localhost" : host;
+        log.Info($"Serving {options.OutputPath} on http://{shown}:{preview.Port}{preview.State.BasePath} (Ctrl+C to stop)");
+        log.Info($"Watching {options.InputPath} and {preview.Rebuilder.AssetsFolder}; pages reload on change.");
         try
         {
             await Task.Delay(Timeout.Infinite, token);
@@ -34,26 +30,45 @@ public static class PreviewServer
         {
         }
 
-        await app.StopAsync(CancellationToken.None);
         return 0;
     }
 
-    public static WebApplication CreateApp(string outputPath, string basePath, string host, int port)
+    /// <summary>A server for a finished output folder, without builds or live reload.</summary>
+    public static WebApplication CreateApp(string outputPath, string basePath, string host, int port) =>
+        CreateApp(PreviewState.ForFolder(outputPath, basePath), host, port);
+
+    /// <param name="port">0 picks a free port; <see cref="PreviewHost.Port"/> tells which.</param>
+    public static WebApplication CreateApp(PreviewState state, string host, int port)
     {
         var web = WebApplication.CreateSlimBuilder();
         web.Logging.ClearProviders();
         web.WebHost.UseKestrel(k => k.Listen(IPAddress.Parse(host), port));
         var app = web.Build();
-        app.Run(context => Serve(context, outputPath, basePath));
+        app.Run(context => Serve(context, state));
         return app;
     }
 
-    private static async Task Serve(HttpContext context, string root, string basePath)
+    private static async Task Serve(HttpContext context, PreviewState state)
     {
         string path = context.Request.Path.Value ?? "/";
+        if (path.StartsWith(LiveReload.Prefix, StringComparison.Ordinal))
+        {
+            await ServePreviewEndpoint(context, state, path);
+            return;
+        }
+
+        if (!state.HasGoodBuild)
+        {
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await SendHtml(context, PreviewPages.NoBuildYet(state.Live.Build, state.Problems));
+            return;
+        }
+
+        string root = state.OutputPath;
+        string basePath = state.BasePath;
         if (!path.StartsWith(basePath, StringComparison.Ordinal) && path + "/" != basePath)
         {
-            await NotFound(context, root);
+            await NotFound(context, state);
             return;
         }
 
@@ -65,9 +80,15 @@ public static class PreviewServer
             return;
         }
 
+        if (state.Redirects.Find(path, file is not null) is var (rule, target))
+        {
+            await Redirect(context, state, rule, target);
+            return;
+        }
+
         if (file is null)
         {
-            await NotFound(context, root);
+            await NotFound(context, state);
             return;
         }
 
@@ -77,59 +98,78 @@ public static class PreviewServer
             return;
         }
 
-        context.Response.ContentType = StaticFiles.ContentType(file);
-        context.Response.Headers.CacheControl = "no-cache";
-        await context.Response.SendFileAsync(file);
+        await SendFile(context, state, file);
     }
 
-    private static async Task NotFound(HttpContext context, string root)
+    private static async Task ServePreviewEndpoint(HttpContext context, PreviewState state, string path)
+    {
+        if (path == LiveReload.EventsPath)
+        {
+            await state.Live.ServeAsync(context, state.Stopping);
+        }
+        else if (path == LiveReload.ScriptPath)
+        {
+            context.Response.ContentType = "text/javascript; charset=utf-8";
+            context.Response.Headers.CacheControl = "no-cache";
+            await context.Response.WriteAsync(LiveReload.Script);
+        }
+        else
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+    }
+
+    private static async Task Redirect(HttpContext context, PreviewState state, RedirectRule rule, string target)
+    {
+        if (rule.Status is 200 or 404)
+        {
+            // A rewrite: the target's content under the requested URL (or as the 404 page).
+            string relative = target.StartsWith(state.BasePath, StringComparison.Ordinal) ? target[state.BasePath.Length..] : target.TrimStart('/');
+            string? file = StaticFiles.Resolve(state.OutputPath, relative.Split('?')[0], out bool unsafePath);
+            if (file is null || unsafePath)
+            {
+                await NotFound(context, state);
+                return;
+            }
+
+            context.Response.StatusCode = rule.Status;
+            await SendFile(context, state, file);
+            return;
+        }
+
+        context.Response.StatusCode = rule.Status;
+        context.Response.Headers.Location = target;
+    }
+
+    private static async Task NotFound(HttpContext context, PreviewState state)
     {
         context.Response.StatusCode = StatusCodes.Status404NotFound;
-        string page = Path.Combine(root, "404.html");
+        string page = Path.Combine(state.OutputPath, "404.html");
         if (File.Exists(page))
         {
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.SendFileAsync(page);
+            await SendFile(context, state, page);
         }
     }
 
-    private static string BasePath(BuildOptions options) => options.BaseUrl?.AbsolutePath ?? "/";
-
-    private static FileSystemWatcher Watch(BuildOptions options, Action changed)
+    private static async Task SendFile(HttpContext context, PreviewState state, string file)
     {
-        var watcher = new FileSystemWatcher(options.InputPath) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-        watcher.Changed += (_, _) => changed();
-        watcher.Created += (_, _) => changed();
-        watcher.Deleted += (_, _) => changed();
-        watcher.Renamed += (_, _) => changed();
-        return watcher;
+        context.Response.ContentType = StaticFiles.ContentType(file);
+        context.Response.Headers.CacheControl = "no-cache";
+        if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && state.InjectScript)
+        {
+            byte[] html = await File.ReadAllBytesAsync(file, context.RequestAborted);
+            await SendHtml(context, PreviewPages.Inject(html, state.Live.Build, state.Problems));
+            return;
+        }
+
+        await context.Response.SendFileAsync(file, context.RequestAborted);
     }
 
-    /// <summary>Coalesces the bursts of events an editor's save makes into one rebuild.</summary>
-    private sealed class Rebuilder(BuildOptions options, Log log, DiagnosticFormat format)
+    private static async Task SendHtml(HttpContext context, byte[] html)
     {
-        private readonly SemaphoreSlim gate = new(1, 1);
-        private Timer? timer;
-
-        public void Schedule()
-        {
-            timer?.Dispose();
-            timer = new Timer(_ => _ = BuildAsync(), null, Debounce, Timeout.InfiniteTimeSpan);
-        }
-
-        public async Task BuildAsync()
-        {
-            await gate.WaitAsync();
-            try
-            {
-                var outcome = await SiteBuilder.RunAsync(options, log);
-                DiagnosticPrinter.Print(outcome.Diagnostics, Console.Error, format);
-                log.Info(outcome.Succeeded ? $"Rebuilt {outcome.Outputs.Count} files." : "Build failed; still serving the last good build.");
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.ContentLength = html.Length;
+        await context.Response.Body.WriteAsync(html, context.RequestAborted);
     }
 }
