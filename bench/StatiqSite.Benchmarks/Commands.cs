@@ -17,14 +17,15 @@ public static class Commands
             usage: statiqsite-bench <command> [options]
 
               generate --n N [--out DIR]               write the synthetic corpus for N briefings
-              run (--n N | --input DIR) [--app PATH] [--runs 5] [--hugo [PATH]] [--json FILE]
+              run (--n N | --input DIR) [--app PATH] [--runs 5] [--hugo [PATH]] [--work DIR] [--json FILE]
                                                        build it as whole processes and report medians
               latency (--n N | --input DIR) [--app PATH] [--runs 7]
                                                        time from editing a file to the preview's reload event
 
             --app is the published generator (default bench/out/app/statiqsite); bench/run.sh and
             bench/compare.sh publish it first. --hugo also builds the corpus's briefings with Hugo in
-            the same run, alternating with ours, and prints our time divided by Hugo's.
+            the same run, alternating with ours, and prints our time divided by Hugo's. --work is where
+            the runs write their sites (default bench/out/corpus-N/runs; /dev/shm/... takes the disk out).
             """);
         return 2;
     }
@@ -50,8 +51,12 @@ public static class Commands
             throw new ArgumentException("--hugo needs a generated corpus (--n N), whose briefings are also Hugo content");
         }
 
-        string site = Path.Combine(target.WorkFolder, "site");
-        string hugoOut = Path.Combine(target.WorkFolder, "hugo-public");
+        // Every run writes to a folder of its own, and all are deleted only at the end: deleting a large
+        // tree just before a run would slow the run's file creation (ext4 without a journal skips
+        // recently deleted inodes), and it would slow the two generators unequally.
+        string work = a.Text("work") is { } w ? Path.GetFullPath(w) : Path.Combine(target.WorkFolder, "runs");
+        DeleteFolder(work);
+        Directory.CreateDirectory(work);
         var ours = new List<Measurement>();
         var theirs = new List<Measurement>();
         int ourPages = 0;
@@ -61,7 +66,7 @@ public static class Commands
         // the timed runs so that both see the same machine load.
         for (int i = 0; i <= runs; i++)
         {
-            DeleteFolder(site);
+            string site = Path.Combine(work, $"site-{i}");
             var m = ProcessMeter.Run(app, ["build", "--input", target.Input, "--output", site], target.WorkFolder);
             Check(m, app);
             ourPages = CountHtml(site);
@@ -72,7 +77,7 @@ public static class Commands
 
             if (hugo is not null)
             {
-                DeleteFolder(hugoOut);
+                string hugoOut = Path.Combine(work, $"hugo-{i}");
                 DeleteFolder(Path.Combine(target.HugoSource!, "resources"));
                 var h = ProcessMeter.Run(hugo, ["--source", target.HugoSource!, "--destination", hugoOut, "--quiet"], target.WorkFolder);
                 Check(h, hugo);
@@ -84,8 +89,9 @@ public static class Commands
             }
         }
 
+        DeleteFolder(work);
         var report = new StringBuilder();
-        report.AppendLine(string.Create(Invariant, $"input: {target.Description}"));
+        report.AppendLine(string.Create(Invariant, $"input: {target.Description}; output under {work}"));
         report.AppendLine(string.Create(Invariant, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}; {runs} timed runs each after one untimed; medians; peak memory from {(ProcessMeter.HasGnuTime ? "GNU time (max RSS)" : "polled VmHWM")}"));
         report.AppendLine(string.Create(Invariant, $"{"",-12} {"wall",9} {"cpu",9} {"peak",9} {"pages",7} {"pages/s",9}"));
         report.AppendLine(Row("statiqsite", ours, ourPages));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
@@ -29,9 +30,26 @@ public static class InProcess
             long allocated = GC.GetTotalAllocatedBytes();
             var pause = GC.GetTotalPauseDuration();
             int gcs = GC.CollectionCount(0);
+            if (a.Text("nogc") is { } nogc)
+            {
+                try
+                {
+                    Console.WriteLine($"no-GC region of {nogc} MiB: {GC.TryStartNoGCRegion(long.Parse(nogc, CultureInfo.InvariantCulture) * 1048576)}");
+                }
+                catch (ArgumentOutOfRangeException e)
+                {
+                    Console.WriteLine(e.Message);
+                }
+            }
+
             var clock = Stopwatch.StartNew();
             var options = new BuildOptions { InputPath = target.Input, OutputPath = output, CheckOnly = a.Has("check") };
             int files = a.Has("document-pages") ? await BuildWithDocumentPages(options, log) : (await SiteBuilder.RunAsync(options, log)).Outputs.Count;
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"build {i + 1}: {clock.Elapsed.TotalMilliseconds:F0} ms wall, {(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds:F0} ms CPU, {(GC.GetTotalAllocatedBytes() - allocated) / 1048576} MiB allocated, {GC.CollectionCount(0) - gcs} GCs pausing {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms, {files} files"));
         }

@@ -27,8 +27,8 @@ public abstract class PagePipeline : Pipeline
             values[name] = value;
         }
 
-        string html = theme.Renderer.Render<TComponent>(values);
-        return Output.Html(site.Urls.FileFor(meta.Url), html, meta.SourceFile, Name);
+        byte[] html = theme.Renderer.RenderUtf8<TComponent>(values);
+        return new Output(site.Urls.FileFor(meta.Url), html, ContentTypes.Html, meta.SourceFile, Name);
     }
 
     /// <summary>Renders one page per item across all cores.</summary>

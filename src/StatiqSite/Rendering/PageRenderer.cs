@@ -23,16 +23,28 @@ public sealed class PageRenderer : IDisposable
     }
 
     public string Render<TComponent>(IReadOnlyDictionary<string, object?> parameters)
+        where TComponent : IComponent =>
+        System.Text.Encoding.UTF8.GetString(RenderUtf8<TComponent>(parameters));
+
+    /// <summary>Renders a component to its HTML as UTF-8 bytes, the form in which pages are written.</summary>
+    public byte[] RenderUtf8<TComponent>(IReadOnlyDictionary<string, object?> parameters)
         where TComponent : IComponent
     {
         var slot = slots.Value!;
         var renderer = slot.Take(services);
+        var view = ParameterView.FromDictionary(parameters as IDictionary<string, object?> ?? new Dictionary<string, object?>(parameters));
+        var writer = slot.Writer;
         return renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var root = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(new Dictionary<string, object?>(parameters)));
-            using var writer = new StringWriter();
+            var root = renderer.BeginRenderingComponent<TComponent>(view);
+            if (!root.QuiescenceTask.IsCompleted)
+            {
+                await root.QuiescenceTask;
+            }
+
+            writer.Reset();
             root.WriteHtmlTo(writer);
-            return writer.ToString();
+            return writer.ToArray();
         }).GetAwaiter().GetResult();
     }
 
@@ -52,6 +64,8 @@ public sealed class PageRenderer : IDisposable
         private HtmlRenderer renderer = New(services);
         private int uses;
 
+        public Utf8PageWriter Writer { get; } = new();
+
         public HtmlRenderer Take(IServiceProvider provider)
         {
             if (++uses > RendersPerRenderer)
@@ -64,7 +78,11 @@ public sealed class PageRenderer : IDisposable
             return renderer;
         }
 
-        public void Dispose() => renderer.Dispose();
+        public void Dispose()
+        {
+            renderer.Dispose();
+            Writer.Dispose();
+        }
 
         private static HtmlRenderer New(IServiceProvider services) => new(services, NullLoggerFactory.Instance);
     }
