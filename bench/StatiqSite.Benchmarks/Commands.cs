@@ -19,7 +19,7 @@ public static class Commands
               generate --n N [--out DIR]               write the synthetic corpus for N briefings
               run (--n N | --input DIR) [--app PATH] [--runs 5] [--hugo [PATH]] [--work DIR] [--json FILE]
                                                        build it as whole processes and report medians
-              latency (--n N | --input DIR) [--app PATH] [--runs 7]
+              latency (--n N | --input DIR) [--app PATH] [--runs 7] [--edit pages/about.md]
                                                        time from editing a file to the preview's reload event
 
             --app is the published generator (default bench/out/app/statiqsite); bench/run.sh and
@@ -113,7 +113,8 @@ public static class Commands
         return 0;
     }
 
-    public static Task<int> LatencyAsync(Arguments a) => Latency.RunAsync(Target.From(a), AppPath(a), a.Number("runs", 7));
+    public static Task<int> LatencyAsync(Arguments a) =>
+        Latency.RunAsync(Target.From(a), AppPath(a), a.Number("runs", 7), a.Text("edit", "pages/about.md"));
 
     internal static string Row(string name, List<Measurement> runs, int pages)
     {

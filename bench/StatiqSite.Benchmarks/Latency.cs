@@ -12,11 +12,17 @@ public static partial class Latency
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    internal static async Task<int> RunAsync(Commands.Target target, string app, int runs)
+    /// <param name="edit">The file to edit, relative to the input folder; its edits must change the built site.</param>
+    internal static async Task<int> RunAsync(Commands.Target target, string app, int runs, string edit)
     {
         string input = Path.Combine(target.WorkFolder, "latency-input");
         Copy(target.Input, input);
-        string file = Directory.EnumerateFiles(Path.Combine(input, "briefings"), "*.md").Order(StringComparer.Ordinal).First();
+        string file = Path.Combine(input, edit);
+        if (!File.Exists(file))
+        {
+            throw new ArgumentException($"--edit {edit}: no such file in {target.Input}");
+        }
+
         string original = await File.ReadAllTextAsync(file);
 
         var start = new ProcessStartInfo(app)
@@ -55,7 +61,7 @@ public static partial class Latency
             times.Sort();
             Console.WriteLine($"input: {target.Description}");
             Console.WriteLine(string.Create(Invariant,
-                $"edit to reload event: median {Commands.Median(times, t => t):F0} ms over {runs} edits (min {times[0]:F0}, max {times[^1]:F0}); one briefing edited, one untimed edit first"));
+                $"edit to reload event: median {Commands.Median(times, t => t):F0} ms over {runs} edits (min {times[0]:F0}, max {times[^1]:F0}); {edit} edited each time, after one untimed edit"));
             return 0;
         }
         finally
@@ -90,8 +96,8 @@ public static partial class Latency
 
     private static async Task WaitForReloadAsync(StreamReader events)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (await events.ReadLineAsync(timeout.Token) is { } line)
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        while (await events.ReadLineAsync(timeout.Token).AsTask().WaitAsync(timeout.Token).ConfigureAwait(false) is { } line)
         {
             if (line.StartsWith("event: reload", StringComparison.Ordinal))
             {
