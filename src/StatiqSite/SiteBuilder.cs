@@ -48,7 +48,7 @@ public static class SiteBuilder
         try
         {
             var engine = new PipelineEngine(pipelines);
-            var result = await engine.RunAsync(options, diagnostics, log);
+            var result = await engine.RunAsync(options, diagnostics, log, session);
             IReadOnlyList<string> changed = [];
             if (session is not null)
             {

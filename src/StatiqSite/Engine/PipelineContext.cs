@@ -12,8 +12,9 @@ public sealed class PipelineContext
     private readonly Func<IReadOnlyList<Output>> processOutputs;
 
     internal PipelineContext(Pipeline pipeline, Phase phase, BuildOptions options, DiagnosticBag diagnostics, Log log,
-        IReadOnlyDictionary<Type, Pipeline> all, ConcurrentQueue<Output> outputs, Func<IReadOnlyList<Output>> processOutputs)
+        IReadOnlyDictionary<Type, Pipeline> all, ConcurrentQueue<Output> outputs, Func<IReadOnlyList<Output>> processOutputs, BuildSession? session = null)
     {
+        Session = session;
         this.pipeline = pipeline;
         this.all = all;
         this.outputs = outputs;
@@ -31,6 +32,9 @@ public sealed class PipelineContext
     public DiagnosticBag Diagnostics { get; }
 
     public Log Log { get; }
+
+    /// <summary>In preview, what earlier builds left (caches); null for a one-off build.</summary>
+    public BuildSession? Session { get; }
 
     public CancellationToken Cancellation => Options.Cancellation;
 

@@ -73,14 +73,14 @@ public sealed class PipelineEngine
         }
     }
 
-    public async Task<BuildResult> RunAsync(BuildOptions options, DiagnosticBag diagnostics, Log log)
+    public async Task<BuildResult> RunAsync(BuildOptions options, DiagnosticBag diagnostics, Log log, BuildSession? session = null)
     {
         var outputs = ordered.ToDictionary(p => p, _ => new ConcurrentQueue<Output>());
         IReadOnlyList<Output>? processOutputs = null;
         IReadOnlyList<Output> ProcessOutputs() => processOutputs ??= Sorted(outputs.Values.SelectMany(q => q));
 
         PipelineContext Context(Pipeline p, Phase phase) =>
-            new(p, phase, options, diagnostics, log, byType, outputs[p], ProcessOutputs);
+            new(p, phase, options, diagnostics, log, byType, outputs[p], ProcessOutputs, session);
 
         await RunPhase(Phase.Input, log, diagnostics, p => p.InputAsync(Context(p, Phase.Input)), respectDependencies: false);
         if (diagnostics.HasErrors)

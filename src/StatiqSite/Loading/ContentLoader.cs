@@ -9,11 +9,14 @@ namespace StatiqSite.Loading;
 /// <summary>Reads and parses every content file, in parallel; each file is independent at this stage.</summary>
 public static class ContentLoader
 {
-    public static LoadedContent Load(string inputRoot, DiagnosticBag diagnostics)
+    /// <param name="cache">In preview: files unchanged since the last build are not read or parsed again.</param>
+    public static LoadedContent Load(string inputRoot, DiagnosticBag diagnostics, Incremental.FileCache? cache = null)
     {
         var files = InputScanner.Scan(inputRoot, diagnostics);
         var perFile = new IReadOnlyList<object>[files.Count];
-        Parallel.For(0, files.Count, i => perFile[i] = [.. ReadFile(files[i], diagnostics)]);
+        cache?.ResetCount();
+        Parallel.For(0, files.Count, i => perFile[i] = cache is null ? [.. ReadFile(files[i], diagnostics)] : cache.Read(files[i], diagnostics));
+        cache?.Keep(files);
 
         // Files come sorted from the scanner, so records keep file order whichever thread finished first.
         var ordered = perFile.SelectMany(records => records).ToList();
@@ -34,11 +37,12 @@ public static class ContentLoader
     public static IEnumerable<object> ReadFile(InputFile file, DiagnosticBag diagnostics)
     {
         string? text = TextFile.Read(file.FullPath, file.Origin, diagnostics);
-        if (text is null)
-        {
-            return [];
-        }
+        return text is null ? [] : Parse(file, text, diagnostics);
+    }
 
+    /// <summary>The records in a file's text, already decoded by <see cref="TextFile"/>.</summary>
+    public static IEnumerable<object> Parse(InputFile file, string text, DiagnosticBag diagnostics)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Error(Codes.EmptyFile, file.Origin, "the file is empty; see docs/content-guide.md for the fields it needs");

@@ -6,16 +6,32 @@ using StatiqSite.Validation;
 namespace StatiqSite.Markup;
 
 /// <summary>What rendering MarkdownText needs to know about the site: the URL scheme and the ids that exist.</summary>
-public sealed class MarkupContext(Urls urls, ContentValidator validator, IReadOnlyDictionary<string, string> actorRoles, DiagnosticBag diagnostics)
+public sealed class MarkupContext
 {
-    public Urls Urls { get; } = urls;
+    public MarkupContext(Urls urls, ContentValidator validator, IReadOnlyDictionary<string, string> actorRoles, DiagnosticBag diagnostics)
+        : this(urls, validator, actorRoles.ToFrozenDictionary(StringComparer.Ordinal), diagnostics)
+    {
+    }
 
-    public ContentValidator Validator { get; } = validator;
+    private MarkupContext(Urls urls, ContentValidator validator, FrozenDictionary<string, string> actorRoles, DiagnosticBag diagnostics)
+    {
+        Urls = urls;
+        Validator = validator;
+        ActorRoles = actorRoles;
+        Diagnostics = diagnostics;
+    }
+
+    public Urls Urls { get; }
+
+    public ContentValidator Validator { get; }
 
     /// <summary>Each actor's one-line role, carried on links as their accessible description.</summary>
-    public FrozenDictionary<string, string> ActorRoles { get; } = actorRoles.ToFrozenDictionary(StringComparer.Ordinal);
+    public FrozenDictionary<string, string> ActorRoles { get; }
 
-    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The same context reporting into another bag, so that a text's problems can be kept with it.</summary>
+    public MarkupContext ReportingTo(DiagnosticBag diagnostics) => new(Urls, Validator, ActorRoles, diagnostics);
 }
 
 /// <summary>The MarkdownText being rendered: which file and line it starts at, and what it mentions.</summary>

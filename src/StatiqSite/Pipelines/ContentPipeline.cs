@@ -19,7 +19,7 @@ public sealed class ContentPipeline : Pipeline
 
     public override Task InputAsync(PipelineContext context)
     {
-        loaded = ContentLoader.Load(context.Options.InputPath, context.Diagnostics);
+        loaded = ContentLoader.Load(context.Options.InputPath, context.Diagnostics, context.Session?.Cache<Incremental.FileCache>());
         return Task.CompletedTask;
     }
 
@@ -35,23 +35,34 @@ public sealed class ContentPipeline : Pipeline
 
         var settings = context.Options.BaseUrl is { } baseUrl ? content.Settings with { BaseUrl = baseUrl } : content.Settings;
         var markup = new MarkupContext(new Urls(settings.BasePath), validator, content.Actors.ToDictionary(a => a.Id, a => a.Role, StringComparer.Ordinal), context.Diagnostics);
+        var cache = context.Session?.Cache<Incremental.MarkupCache>();
+        cache?.Begin(content, settings.BasePath);
         Site = new Site(
             settings,
             content.Themes,
-            [.. content.Eras.Select(e => e with { Summary = Inline(e.Summary, e.Origin) })],
+            [.. content.Eras.Select(e => Record(e, e.Origin, e.Summary, s => e with { Summary = s }, inline: true))],
             content.Sources,
-            Parallel(content.Actors, a => a with { Summary = Inline(a.Summary, a.Origin) }),
-            Parallel(content.Events, e => e with { Summary = Inline(e.Summary, e.Origin) }),
-            [.. content.Figures.Select(f => f with { Summary = Inline(f.Summary, f.Origin) })],
-            Parallel(content.Briefings, b => b with { Body = Full(b.Body, b.Origin) }),
-            Parallel(content.Explainers, x => x with { Body = Full(x.Body, x.Origin) }),
-            Parallel(content.Pages, p => p with { Body = Full(p.Body, p.Origin) }),
+            Parallel(content.Actors, a => Record(a, a.Origin, a.Summary, s => a with { Summary = s }, inline: true)),
+            Parallel(content.Events, e => Record(e, e.Origin, e.Summary, s => e with { Summary = s }, inline: true)),
+            [.. content.Figures.Select(f => Record(f, f.Origin, f.Summary, s => f with { Summary = s }, inline: true))],
+            Parallel(content.Briefings, b => Record(b, b.Origin, b.Body, s => b with { Body = s }, inline: false)),
+            Parallel(content.Explainers, x => Record(x, x.Origin, x.Body, s => x with { Body = s }, inline: false)),
+            Parallel(content.Pages, p => Record(p, p.Origin, p.Body, s => p with { Body = s }, inline: false)),
             context.Options.Drafts);
         return Task.CompletedTask;
 
-        MarkdownText Inline(MarkdownText md, Origin origin) => MarkupRenderer.Render(md, origin, markup, allowShortcodes: false);
+        // Summaries are inline Markdown without shortcodes; bodies may place event cards and figure panels.
+        T Record<T>(T record, Origin origin, MarkdownText text, Func<MarkdownText, T> with, bool inline)
+            where T : class
+        {
+            if (cache is null)
+            {
+                return with(MarkupRenderer.Render(text, origin, markup, allowShortcodes: !inline));
+            }
 
-        MarkdownText Full(MarkdownText md, Origin origin) => MarkupRenderer.Render(md, origin, markup, allowShortcodes: true);
+            var rendered = cache.Render(text, origin, markup, allowShortcodes: !inline);
+            return cache.Record(record, () => with(rendered), rendered);
+        }
     }
 
     private static ImmutableArray<T> Parallel<T>(ImmutableArray<T> items, Func<T, T> map)

@@ -1,0 +1,170 @@
+using System.Security.Cryptography;
+using StatiqSite.Engine;
+using StatiqSite.Incremental;
+using StatiqSite.Tests.Support;
+
+namespace StatiqSite.Tests.Incremental;
+
+/// <summary>
+/// After every kind of edit, a rebuild that reuses the previous build's caches and writes only what
+/// changed must leave exactly the files a clean build of the same input writes.
+/// </summary>
+public class IncrementalBuildTests
+{
+    public static TheoryData<string> Edits => new()
+    {
+        "event", "actor", "era", "explainer", "briefing", "page", "site.yml", "css", "delete a file", "add a file", "rename an id",
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public async Task An_incremental_rebuild_writes_what_a_clean_build_writes(string edit)
+    {
+        using var site = new FixtureSite();
+        site.Write("explainers/the-strike.md", """
+            ---
+            title: Why the strike mattered
+            summary: The strike and what followed.
+            events: [strike]
+            ---
+            ## Background
+
+            [Soleimani](actor:soleimani) was killed in [the strike](event:strike).
+
+            {{< event strike >}}
+            """);
+        using var assets = new TempFolder();
+        foreach (string file in Directory.GetFiles(Repo.Assets))
+        {
+            File.Copy(file, assets.Combine(Path.GetFileName(file)));
+        }
+
+        var options = site.Options() with { AssetsPath = assets.Path, Drafts = true };
+        var session = new BuildSession();
+        var first = await SiteBuilder.RunAsync(options, Log.Silent, session);
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+
+        Edit(site, assets.Path, edit);
+        var incremental = await SiteBuilder.RunAsync(options, Log.Silent, session);
+        Assert.True(incremental.Succeeded, string.Join('\n', incremental.Diagnostics));
+
+        using var clean = new TempFolder();
+        var full = await SiteBuilder.RunAsync(options with { OutputPath = clean.Combine("output") }, Log.Silent);
+        Assert.True(full.Succeeded);
+        Assert.Equal(Snapshot(clean.Combine("output")), Snapshot(site.Output));
+        Assert.Equal(full.Diagnostics, incremental.Diagnostics);
+    }
+
+    [Fact]
+    public async Task A_rebuild_parses_only_the_changed_file_and_renders_only_its_markdown()
+    {
+        using var site = new FixtureSite();
+        var options = site.Options();
+        var session = new BuildSession();
+        Assert.True((await SiteBuilder.RunAsync(options, Log.Silent, session)).Succeeded);
+        int texts = session.Cache<MarkupCache>().Rendered;
+        Assert.True(texts > 3);
+
+        site.Write("briefings/2020-01-strike-week.md", """
+            ---
+            title: The week of the strike
+            date: 2020-01
+            summary: Things escalated.
+            events: [strike]
+            ---
+            ## Why it matters
+
+            A general was killed, and more [¶2](source:article-one#2).
+            """);
+        Assert.True((await SiteBuilder.RunAsync(options, Log.Silent, session)).Succeeded);
+
+        Assert.Equal(1, session.Cache<FileCache>().Parsed);
+        Assert.Equal(1, session.Cache<MarkupCache>().Rendered);
+    }
+
+    [Fact]
+    public async Task Problems_of_unchanged_files_are_reported_again_from_the_cache()
+    {
+        using var site = new FixtureSite();
+        site.Write("events/2003-invasion.yml", """
+            title: The invasion
+            date: "2003"
+            era: early
+            summary: The invasion began, see [nothing](event:no-such-event).
+            sources:
+              - source: column
+                locator: ¶3
+            """);
+        var options = site.Options();
+        var session = new BuildSession();
+        var first = await SiteBuilder.RunAsync(options, Log.Silent, session);
+        Assert.False(first.Succeeded);
+
+        site.Write("pages/about.md", "---\ntitle: About\nsummary: Changed.\n---\nText.");
+        var second = await SiteBuilder.RunAsync(options, Log.Silent, session);
+
+        Assert.False(second.Succeeded);
+        Assert.Contains(second.Diagnostics, d => d.Message.Contains("no-such-event", StringComparison.Ordinal));
+    }
+
+    private static void Edit(FixtureSite site, string assets, string edit)
+    {
+        string Read(string path) => File.ReadAllText(Path.Combine(site.Input, path));
+        void Replace(string path, string from, string to)
+        {
+            string text = Read(path);
+            Assert.Contains(from, text, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(site.Input, path), text.Replace(from, to, StringComparison.Ordinal));
+        }
+
+        switch (edit)
+        {
+            case "event":
+                Replace("events/2020-01-03-strike.yml", "title: The strike", "title: The drone strike");
+                break;
+            case "actor":
+                Replace("actors/soleimani.yml", "role: Commander of the Quds Force", "role: Head of the Quds Force");
+                break;
+            case "era":
+                Replace("eras.yml", "title: Later", "title: The later years");
+                break;
+            case "explainer":
+                Replace("explainers/the-strike.md", "was killed in", "died in");
+                break;
+            case "briefing":
+                Replace("briefings/2020-01-strike-week.md", "title: The week of the strike", "title: The week after the strike");
+                break;
+            case "page":
+                Replace("pages/about.md", "This site is a test.", "This site is only a test.");
+                break;
+            case "site.yml":
+                Replace("site.yml", "title: Test briefing", "title: Test briefing, revised");
+                break;
+            case "css":
+                File.AppendAllText(Path.Combine(assets, "site.css"), "\n.incremental-test { color: red; }\n");
+                break;
+            case "delete a file":
+                File.Delete(Path.Combine(site.Input, "briefings/2020-01-strike-week.md"));
+                break;
+            case "add a file":
+                site.Write("briefings/2021-04-new.md", "---\ntitle: A new briefing\ndate: 2021-04\nsummary: Newer.\n---\nNew text about [the strike](event:strike).");
+                break;
+            case "rename an id":
+                File.Move(Path.Combine(site.Input, "events/2020-01-03-strike.yml"), Path.Combine(site.Input, "events/2020-01-03-drone-strike.yml"));
+                Replace("pages/about.md", "event:strike", "event:drone-strike");
+                Replace("pages/about.md", "{{< event strike >}}", "{{< event drone-strike >}}");
+                Replace("briefings/2020-01-strike-week.md", "events: [strike]", "events: [drone-strike]");
+                Replace("explainers/the-strike.md", "events: [strike]", "events: [drone-strike]");
+                Replace("explainers/the-strike.md", "event:strike", "event:drone-strike");
+                Replace("explainers/the-strike.md", "{{< event strike >}}", "{{< event drone-strike >}}");
+                break;
+            default:
+                throw new ArgumentException(edit);
+        }
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
+            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+}
