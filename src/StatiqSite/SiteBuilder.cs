@@ -47,6 +47,7 @@ public static class SiteBuilder
         var pipelines = SitePipelines.Create();
         try
         {
+            session?.Cache<Incremental.PageCache>().Begin();
             var engine = new PipelineEngine(pipelines);
             var result = await engine.RunAsync(options, diagnostics, log, session);
             IReadOnlyList<string> changed = [];

@@ -11,7 +11,8 @@ public sealed class HomePipeline : PagePipeline
     {
         var site = SiteOf(context);
         var meta = new PageMeta(site.Settings.Title, site.Settings.Description, site.Urls.Home, "home") { SourceFile = site.Settings.Origin.File };
-        context.Add(Render<HomePage>(context, meta));
+        var inputs = PageInputs.None.And(site.Briefings.Take(5).ToArray(), site.Events.Length, site.Events.FirstOrDefault(), site.Actors.Length);
+        context.Add(Render<HomePage>(context, meta, inputs));
         return Task.CompletedTask;
     }
 }

@@ -11,7 +11,7 @@ public sealed class NotFoundPipeline : PagePipeline
     {
         var site = SiteOf(context);
         var meta = new PageMeta("Page not found", "There is no page at this address.", site.Urls.BasePath + "404.html", "404");
-        context.Add(Render<NotFoundPage>(context, meta));
+        context.Add(Render<NotFoundPage>(context, meta, PageInputs.None));
         return Task.CompletedTask;
     }
 }

@@ -12,23 +12,43 @@ public abstract class PagePipeline : Pipeline
 
     protected static Site SiteOf(PipelineContext context) => context.Get<ContentPipeline>().Site;
 
-    /// <summary>Renders <typeparamref name="TComponent"/> with the page context and the given parameters.</summary>
+    /// <summary>Renders <typeparamref name="TComponent"/> with the page context and the given parameters, on every build.</summary>
     protected Output Render<TComponent>(PipelineContext context, PageMeta meta, params (string Name, object? Value)[] parameters)
+        where TComponent : IComponent =>
+        Render<TComponent>(context, meta, PageInputs.Everything, parameters);
+
+    /// <summary>
+    /// Renders <typeparamref name="TComponent"/>; in preview, only when the parameters or the declared
+    /// <paramref name="inputs"/> changed since the last build (see docs/performance.md).
+    /// </summary>
+    protected Output Render<TComponent>(PipelineContext context, PageMeta meta, PageInputs inputs, params (string Name, object? Value)[] parameters)
         where TComponent : IComponent
     {
         var site = SiteOf(context);
         var theme = context.Get<ThemePipeline>();
-        var values = new Dictionary<string, object?>(parameters.Length + 1, StringComparer.Ordinal)
+        string path = site.Urls.FileFor(meta.Url);
+        if (context.Session is { } session && !inputs.IsEverything)
         {
-            ["Page"] = new PageContext(site, theme.Assets, meta),
-        };
-        foreach (var (name, value) in parameters)
-        {
-            values[name] = value;
+            object?[] key = [typeof(TComponent), meta, theme.Assets, site.Settings, site.IncludesDrafts, .. parameters.Select(p => p.Value), .. inputs.Items];
+            return session.Cache<Incremental.PageCache>().GetOrDraw(path, key, Draw);
         }
 
-        byte[] html = theme.Renderer.RenderUtf8<TComponent>(values);
-        return new Output(site.Urls.FileFor(meta.Url), html, ContentTypes.Html, meta.SourceFile, Name);
+        return Draw();
+
+        Output Draw()
+        {
+            var values = new Dictionary<string, object?>(parameters.Length + 1, StringComparer.Ordinal)
+            {
+                ["Page"] = new PageContext(site, theme.Assets, meta),
+            };
+            foreach (var (name, value) in parameters)
+            {
+                values[name] = value;
+            }
+
+            byte[] html = theme.Renderer.RenderUtf8<TComponent>(values);
+            return new Output(path, html, ContentTypes.Html, meta.SourceFile, Name);
+        }
     }
 
     /// <summary>Renders one page per item across all cores.</summary>

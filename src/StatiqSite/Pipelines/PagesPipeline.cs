@@ -14,6 +14,7 @@ public sealed class PagesPipeline : PagePipeline
         RenderEach(context, site.Pages, page => Render<DocumentPage>(
             context,
             new PageMeta(page.Title, page.Summary, site.Urls.Page(page.Id), page.Id) { SourceFile = page.Origin.File },
+            PageInputs.None.AndBody(site, page.Body),
             ("Document", (IDocument)page)));
         return Task.CompletedTask;
     }

@@ -66,6 +66,7 @@ public sealed class Rebuilder(BuildOptions options, Log log, DiagnosticFormat fo
             {
                 state.Live.Reload(session.Builds);
                 log.Info($"Rebuilt in {clock.ElapsedMilliseconds} ms: {outcome.Changed.Count} of {outcome.Outputs.Count} files written or deleted; open pages reload.");
+                log.Verbose($"{session.Cache<Incremental.FileCache>().Parsed} files parsed, {session.Cache<Incremental.MarkupCache>().Rendered} Markdown texts rendered, {session.Cache<Incremental.PageCache>().Drawn} pages drawn; the rest came from the caches");
             }
         }
         else

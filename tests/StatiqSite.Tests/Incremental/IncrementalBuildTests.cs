@@ -56,7 +56,7 @@ public class IncrementalBuildTests
     }
 
     [Fact]
-    public async Task A_rebuild_parses_only_the_changed_file_and_renders_only_its_markdown()
+    public async Task A_rebuild_parses_only_the_changed_file_and_draws_only_the_pages_that_show_it()
     {
         using var site = new FixtureSite();
         var options = site.Options();
@@ -80,6 +80,9 @@ public class IncrementalBuildTests
 
         Assert.Equal(1, session.Cache<FileCache>().Parsed);
         Assert.Equal(1, session.Cache<MarkupCache>().Rendered);
+
+        // Of the pages, only the home page shows the briefing; the others are kept as they were.
+        Assert.Equal(1, session.Cache<PageCache>().Drawn);
     }
 
     [Fact]

@@ -1,0 +1,92 @@
+using StatiqSite.Content.Model;
+
+namespace StatiqSite.Pipelines;
+
+/// <summary>
+/// What a page shows beyond its parameters, declared by its pipeline so that preview can skip drawing
+/// pages whose inputs did not change. <see cref="Everything"/> (the default) always draws. A declaration
+/// must name every record the page's components read from the site: a missing one leaves a stale page
+/// in preview (never in a clean build), which the incremental build tests are there to catch.
+/// </summary>
+public sealed class PageInputs
+{
+    private readonly List<object?> items = [];
+
+    private PageInputs(bool everything) => IsEverything = everything;
+
+    /// <summary>The page may read anything: it is drawn on every build.</summary>
+    public static PageInputs Everything => new(everything: true);
+
+    /// <summary>The page shows only its parameters and what every page shows (settings, theme assets).</summary>
+    public static PageInputs None => new(everything: false);
+
+    public bool IsEverything { get; }
+
+    public IReadOnlyList<object?> Items => items;
+
+    /// <summary>Values or records the page shows; lists are compared item by item.</summary>
+    public PageInputs And(params object?[] values)
+    {
+        items.AddRange(values);
+        return this;
+    }
+
+    /// <summary>An event as a card shows it: with its participants' names and roles.</summary>
+    public PageInputs AndEvent(Site site, Event e)
+    {
+        items.Add(e);
+        foreach (var participant in e.Actors)
+        {
+            items.Add(site.ActorById.GetValueOrDefault(participant.ActorId));
+        }
+
+        return this;
+    }
+
+    /// <summary>A figure as a panel shows it: with the sources its values cite.</summary>
+    public PageInputs AndFigure(Site site, Figure f)
+    {
+        items.Add(f);
+        foreach (var value in f.Values)
+        {
+            items.Add(site.SourceById.GetValueOrDefault(value.Citation.SourceId));
+        }
+
+        return this;
+    }
+
+    /// <summary>Rendered Markdown: the event cards and figure panels its shortcodes place.</summary>
+    public PageInputs AndBody(Site site, MarkdownText body)
+    {
+        foreach (var segment in body.Segments)
+        {
+            switch (segment)
+            {
+                case EventCardSegment card:
+                    if (site.EventById.TryGetValue(card.EventId, out var e))
+                    {
+                        AndEvent(site, e);
+                    }
+                    else
+                    {
+                        items.Add(card.EventId);
+                    }
+
+                    break;
+                case FigurePanelSegment panel:
+                    if (site.FigureById.TryGetValue(panel.FigureId, out var f))
+                    {
+                        AndFigure(site, f);
+                    }
+                    else
+                    {
+                        items.Add(panel.FigureId);
+                    }
+
+                    break;
+            }
+        }
+
+        return this;
+    }
+}
