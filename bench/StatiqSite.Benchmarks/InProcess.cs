@@ -14,7 +14,8 @@ namespace StatiqSite.Benchmarks;
 /// Builds the same input several times in one process, to separate the first build's start-up costs
 /// (loading, JIT) from the steady-state cost of the work itself, phase by phase (--verbose).
 /// --document-pages adds a page per briefing, event and actor drawn with the theme's DocumentPage, a
-/// stand-in for the reader pages when measuring the renderer on its own.
+/// stand-in for the reader pages when measuring the renderer on its own. --session reuses one build
+/// session across the builds, as preview does, to measure rebuilds from the caches.
 /// </summary>
 public static class InProcess
 {
@@ -23,6 +24,7 @@ public static class InProcess
         var target = Commands.Target.From(a);
         int repeat = a.Number("repeat", 5);
         var log = new Log(Console.Out, a.Has("verbose"));
+        var session = a.Has("session") ? new BuildSession() : null;
         for (int i = 0; i < repeat; i++)
         {
             string output = Path.Combine(target.WorkFolder, "inproc-site");
@@ -44,7 +46,7 @@ public static class InProcess
 
             var clock = Stopwatch.StartNew();
             var options = new BuildOptions { InputPath = target.Input, OutputPath = output, CheckOnly = a.Has("check") };
-            int files = a.Has("document-pages") ? await BuildWithDocumentPages(options, log) : (await SiteBuilder.RunAsync(options, log)).Outputs.Count;
+            int files = a.Has("document-pages") ? await BuildWithDocumentPages(options, log) : (await SiteBuilder.RunAsync(options, log, session)).Outputs.Count;
             if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
             {
                 GC.EndNoGCRegion();

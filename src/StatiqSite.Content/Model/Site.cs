@@ -110,9 +110,30 @@ public sealed class Site
     public ImmutableArray<T> Lookup<T>(FrozenDictionary<string, ImmutableArray<T>> index, string id) =>
         index.TryGetValue(id, out var items) ? items : [];
 
-    private static FrozenDictionary<string, ImmutableArray<T>> Index<T>(ImmutableArray<T> items, Func<T, IEnumerable<string>> keys) =>
-        items
-            .SelectMany(item => keys(item).Distinct(StringComparer.Ordinal).Select(key => (key, item)))
-            .GroupBy(p => p.key, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.item).ToImmutableArray(), StringComparer.Ordinal);
+    // A plain loop rather than SelectMany/GroupBy: this runs on every preview rebuild of a large site.
+    private static FrozenDictionary<string, ImmutableArray<T>> Index<T>(ImmutableArray<T> items, Func<T, IEnumerable<string>> keys)
+    {
+        var groups = new Dictionary<string, ImmutableArray<T>.Builder>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            seen.Clear();
+            foreach (string key in keys(item))
+            {
+                if (!seen.Add(key))
+                {
+                    continue;
+                }
+
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups[key] = group = ImmutableArray.CreateBuilder<T>();
+                }
+
+                group.Add(item);
+            }
+        }
+
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToImmutable(), StringComparer.Ordinal);
+    }
 }

@@ -19,27 +19,42 @@ namespace StatiqSite.Incremental;
 /// </summary>
 public sealed class MarkupCache
 {
-    private ConcurrentDictionary<Key, Entry> current = new();
-    private ConcurrentDictionary<Key, Entry> previous = new();
+    // Unchanged files give back the very same MarkdownText objects, so most lookups are by reference,
+    // without hashing the text; the content key catches a text that is equal but was read again.
+    private readonly ConcurrentDictionary<Key, Entry> byContent = new();
+    private ConditionalWeakTable<MarkdownText, Entry> byInstance = new();
     private ConditionalWeakTable<object, MadeRecord> records = new();
     private string fingerprint = string.Empty;
+    private int build;
     private int rendered;
 
     /// <summary>How many texts the last build rendered (the rest came from the cache).</summary>
     public int Rendered => rendered;
 
-    /// <summary>Starts a build: keeps last build's texts if nothing they depend on changed.</summary>
+    /// <summary>Starts a build: keeps what was rendered if nothing it depends on changed.</summary>
     public void Begin(LoadedContent content, string basePath)
     {
         string next = Fingerprint(content, basePath);
-        previous = next == fingerprint ? current : new();
         if (next != fingerprint)
         {
+            byContent.Clear();
+            byInstance = new();
             records = new();
         }
+        else
+        {
+            // Texts not used for two builds belong to files edited or deleted since.
+            foreach (var (key, entry) in byContent)
+            {
+                if (entry.Build < build - 1)
+                {
+                    byContent.TryRemove(key, out _);
+                }
+            }
+        }
 
-        current = new();
         fingerprint = next;
+        build++;
         rendered = 0;
     }
 
@@ -50,16 +65,22 @@ public sealed class MarkupCache
             return markdown;
         }
 
-        var key = new Key(file.File, markdown.At, allowShortcodes, markdown.Text);
-        if (!current.TryGetValue(key, out var entry) && !previous.TryGetValue(key, out entry))
+        if (!byInstance.TryGetValue(markdown, out var entry) || entry.File != file.File || entry.Shortcodes != allowShortcodes)
         {
-            Interlocked.Increment(ref rendered);
-            var local = new DiagnosticBag();
-            var result = MarkupRenderer.Render(markdown, file, context.ReportingTo(local), allowShortcodes);
-            entry = new Entry(result, local.ToSortedList());
+            var key = new Key(file.File, markdown.At, allowShortcodes, markdown.Text);
+            if (!byContent.TryGetValue(key, out entry))
+            {
+                Interlocked.Increment(ref rendered);
+                var local = new DiagnosticBag();
+                var result = MarkupRenderer.Render(markdown, file, context.ReportingTo(local), allowShortcodes);
+                entry = new Entry(file.File, allowShortcodes, result, local.ToSortedList());
+                byContent[key] = entry;
+            }
+
+            byInstance.AddOrUpdate(markdown, entry);
         }
 
-        current[key] = entry;
+        entry.Build = build;
         foreach (var d in entry.Diagnostics)
         {
             context.Diagnostics.Add(d);
@@ -113,7 +134,19 @@ public sealed class MarkupCache
 
     private readonly record struct Key(string File, TextPosition At, bool Shortcodes, string Text);
 
-    private sealed record Entry(MarkdownText Result, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed class Entry(string file, bool shortcodes, MarkdownText result, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        public string File { get; } = file;
+
+        public bool Shortcodes { get; } = shortcodes;
+
+        public MarkdownText Result { get; } = result;
+
+        public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+
+        /// <summary>The last build that used this text.</summary>
+        public int Build { get; set; }
+    }
 
     private sealed record MadeRecord(object[] Parts, object Result);
 

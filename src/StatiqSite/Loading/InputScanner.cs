@@ -35,7 +35,9 @@ public static class InputScanner
         var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
         string rootResolved = ResolveLinks(root);
         string cwd = Directory.GetCurrentDirectory();
-        foreach (var (full, isLink) in Enumerate(root).OrderBy(e => e.FullPath, StringComparer.Ordinal))
+        var entries = Enumerate(root).ToArray();
+        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
+        foreach (var (full, isLink) in entries)
         {
             string relative = Path.GetRelativePath(root, full).Replace('\\', '/');
             if (relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal))

@@ -219,11 +219,13 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
             }
         }
 
-        string prose = string.Join('\n', content.Explainers.Select(x => x.Body.Text).Concat(content.Briefings.Select(b => b.Body.Text)));
+        // Joining every body is costly on a large site, and needed only when some actor is in no event.
+        string? prose = null;
         foreach (var actor in content.Actors.Where(a => !used.Contains(a.Id)))
         {
-            bool mentioned = prose.Contains("actor:" + actor.Id, StringComparison.Ordinal)
-                || actor.Aliases.Prepend(actor.Name).Any(name => prose.Contains(name, StringComparison.Ordinal));
+            string text = prose ??= string.Join('\n', content.Explainers.Select(x => x.Body.Text).Concat(content.Briefings.Select(b => b.Body.Text)));
+            bool mentioned = text.Contains("actor:" + actor.Id, StringComparison.Ordinal)
+                || actor.Aliases.Prepend(actor.Name).Any(name => text.Contains(name, StringComparison.Ordinal));
             if (!mentioned)
             {
                 diagnostics.Warning(Codes.UnusedActor, actor.Origin,
