@@ -12,5 +12,13 @@ public static class SitePipelines
         new HomePipeline(),
         new PagesPipeline(),
         new NotFoundPipeline(),
+        new TimelinePipeline(),
+        new TimelineFilterPipeline(),
+        new EventsPipeline(),
+        new GlossaryPipeline(),
+        new ExplainersPipeline(),
+        new BriefingsPipeline(),
+        new SourcesPipeline(),
+        new FiguresPipeline(),
     ];
 }
