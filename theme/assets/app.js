@@ -7,8 +7,20 @@
 (function () {
   "use strict";
 
-  var timeline = document.querySelector('[data-timeline="all"]');
+  var timeline = document.querySelector("[data-timeline]");
   if (!timeline || !window.history || !history.pushState || !window.URL) {
+    return;
+  }
+
+  // A filter page holds only its own events. If history brings another address to it (after a
+  // filtered view was reloaded, Back stays in the same document), load that address for real.
+  if (timeline.getAttribute("data-timeline") !== "all") {
+    var served = window.location.pathname;
+    window.addEventListener("popstate", function () {
+      if (window.location.pathname !== served) {
+        window.location.reload();
+      }
+    });
     return;
   }
 
@@ -104,7 +116,16 @@
     apply(filter);
   });
 
-  window.addEventListener("popstate", function () {
+  // Back and Forward within this page fire popstate; returning to it from another page may restore
+  // it from the back-forward cache as it was left, so it is brought in line with the address again.
+  function sync() {
     apply(linkFor(window.location.pathname));
+  }
+
+  window.addEventListener("popstate", sync);
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      sync();
+    }
   });
 })();
