@@ -21,6 +21,8 @@ public class LayoutTests(SiteInBrowser site)
                 await watched.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
                 Assert.True(new FileInfo(file).Length > 1000, $"{file} is empty");
             }
+
+            Assert.DoesNotContain(watched.Errors, e => !SamplePages.IsMissingPageStatus(e));
         }
     }
 

@@ -11,6 +11,13 @@ public static class SamplePages
 {
     public const string Missing = "/this-page-does-not-exist/";
 
+    /// <summary>
+    /// The browser reports the 404 status of the deliberately missing page as a console error; that
+    /// status is what is under test, not a script error.
+    /// </summary>
+    public static bool IsMissingPageStatus(string error) =>
+        error.Contains(Missing, StringComparison.Ordinal) && error.Contains("404", StringComparison.Ordinal);
+
     public static IReadOnlyList<(string Name, string Path)> Of(LoadedContent content)
     {
         var e = content.Events.OrderByDescending(x => x.Actors.Length).ThenBy(x => x.Id, StringComparer.Ordinal).First();
