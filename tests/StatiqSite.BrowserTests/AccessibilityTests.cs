@@ -34,7 +34,7 @@ public class AccessibilityTests(SiteInBrowser site)
         Assert.True(await watched.Page.Locator(".skip-link").IsVisibleAsync(), "the skip link should be visible when focused");
         await watched.Page.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await watched.Page.EvaluateAsync<string>("() => document.activeElement.id"));
-        Assert.Empty(watched.Errors);
+        watched.AssertNoErrors();
     }
 
     private async Task CheckAll(ColorScheme scheme)
@@ -51,6 +51,6 @@ public class AccessibilityTests(SiteInBrowser site)
         }
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
-        Assert.DoesNotContain(watched.Errors, e => !SamplePages.IsMissingPageStatus(e));
+        watched.AssertNoErrors(SamplePages.IsMissingPageStatus);
     }
 }

@@ -22,7 +22,7 @@ public class LayoutTests(SiteInBrowser site)
                 Assert.True(new FileInfo(file).Length > 1000, $"{file} is empty");
             }
 
-            Assert.DoesNotContain(watched.Errors, e => !SamplePages.IsMissingPageStatus(e));
+            watched.AssertNoErrors(SamplePages.IsMissingPageStatus);
         }
     }
 

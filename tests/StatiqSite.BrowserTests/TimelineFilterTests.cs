@@ -53,7 +53,7 @@ public class TimelineFilterTests(SiteInBrowser site)
         await page.WaitForLoadStateAsync(LoadState.Load);
         await page.Locator("[data-timeline='all']").WaitForAsync();
         Assert.Equal(total, (await page.EvaluateAsync<string[]>(VisibleIds)).Length);
-        Assert.Empty(watched.Errors);
+        watched.AssertNoErrors();
     }
 
     [BrowserFact]
@@ -90,7 +90,7 @@ public class TimelineFilterTests(SiteInBrowser site)
         await page.GoForwardAsync();
         Assert.Equal($"/timeline/actors/{id}/", watched.PathOf());
         Assert.Equal(expected, await page.EvaluateAsync<string[]>(VisibleIds));
-        Assert.Empty(watched.Errors);
+        watched.AssertNoErrors();
     }
 
     [BrowserFact]

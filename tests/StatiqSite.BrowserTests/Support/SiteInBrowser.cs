@@ -114,6 +114,13 @@ public sealed class WatchedPage : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => errors.Enqueue($"{page.Url}: uncaught: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                errors.Enqueue($"{page.Url}: HTTP {response.Status} for {response.Url}");
+            }
+        };
     }
 
     public IBrowserContext Context { get; }
@@ -125,6 +132,13 @@ public sealed class WatchedPage : IAsyncDisposable
     public Task<IResponse?> GotoAsync(string path) => Page.GotoAsync(baseUrl + path);
 
     public string PathOf() => new Uri(Page.Url).AbsolutePath;
+
+    /// <summary>Fails with every console error and script exception seen, bar those <paramref name="expected"/> accepts.</summary>
+    public void AssertNoErrors(Func<string, bool>? expected = null)
+    {
+        var unexpected = errors.Where(e => expected is null || !expected(e)).ToList();
+        Assert.True(unexpected.Count == 0, "console errors:\n" + string.Join('\n', unexpected));
+    }
 
     public async ValueTask DisposeAsync() => await Context.CloseAsync();
 }
