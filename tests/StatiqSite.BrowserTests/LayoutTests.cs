@@ -53,6 +53,9 @@ public class LayoutTests(SiteInBrowser site)
         Assert.True(await page.Locator(".timeline-item .sources").First.IsVisibleAsync(), "each event's sources should print");
         Assert.Equal("none", await page.Locator(".timeline-item").First.EvaluateAsync<string>("li => getComputedStyle(li, '::before').display"));
         Assert.Equal(site.Content.Events.Length, await page.Locator(".timeline-item article").CountAsync());
+
+        Directory.CreateDirectory(Repo.Screenshots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repo.Screenshots, "timeline-print.png") });
     }
 
     [BrowserFact]
