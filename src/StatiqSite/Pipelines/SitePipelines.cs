@@ -9,8 +9,15 @@ public static class SitePipelines
     [
         new ContentPipeline(),
         new ThemePipeline(),
+        new HistoryPipeline(),
         new HomePipeline(),
         new PagesPipeline(),
         new NotFoundPipeline(),
+        new SectionPlaceholdersPipeline(),
+        new RedirectsPipeline(),
+        new FeedPipeline(),
+        new HostingPipeline(),
+        new SitemapPipeline(),
+        new LinkCheckPipeline(),
     ];
 }
