@@ -79,7 +79,7 @@ public sealed class ExternalLinkChecker(HttpClient http, string cachePath, TimeP
         }
         catch (OperationCanceledException) when (!token.IsCancellationRequested)
         {
-            return new ExternalResult(null, $"no answer within {Timeout.TotalSeconds:F0} s", clock.GetUtcNow());
+            return new ExternalResult(null, $"no answer within {Timeout.TotalSeconds:0.###} s", clock.GetUtcNow());
         }
         catch (HttpRequestException e)
         {
