@@ -56,6 +56,13 @@ public class SubPathCrawlTests
         var html = Html.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Page not found", html.QuerySelector("h1")?.TextContent);
         Assert.Equal("/briefing/", html.QuerySelector("a.site-title")?.GetAttribute("href"));
+
+        // The preview server sends the production security headers, so CSP problems show up locally.
+        var home = await http.GetAsync(new Uri(server.Root, "/briefing/"));
+        foreach (var (name, value) in StatiqSite.Publishing.SecurityHeaders.All)
+        {
+            Assert.Equal(value, string.Join(", ", home.Headers.GetValues(name)));
+        }
     }
 }
 
