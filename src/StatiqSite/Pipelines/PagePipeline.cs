@@ -13,6 +13,9 @@ public abstract class PagePipeline : Pipeline
 
     protected static Site SiteOf(PipelineContext context) => context.Get<ContentPipeline>().Site;
 
+    /// <summary>The day a content file was last committed, for JSON-LD dateModified; null without git.</summary>
+    protected static DateOnly? LastChanged(PipelineContext context, string file) => context.Get<HistoryPipeline>().History.LastChanged(file);
+
     /// <summary>Renders <typeparamref name="TComponent"/> with the page context and the given parameters.</summary>
     protected Output Render<TComponent>(PipelineContext context, PageMeta meta, params (string Name, object? Value)[] parameters)
         where TComponent : IComponent

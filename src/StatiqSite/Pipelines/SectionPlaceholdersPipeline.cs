@@ -46,7 +46,7 @@ public sealed class SectionPlaceholdersPipeline : PagePipeline
             OpenGraphType = "article",
             Published = b.Date.Earliest,
             LastUpdated = b.Date.Latest,
-            JsonLd = StructuredData.ForBriefing(site, b, context.Get<HistoryPipeline>().History.LastChanged(b.Origin.File) ?? b.Date.Latest),
+            JsonLd = StructuredData.ForBriefing(site, b, LastChanged(context, b.Origin.File) ?? b.Date.Latest),
         }));
         pages.AddRange(site.Explainers.Select(x => new PageMeta(x.Title, x.Summary, u.Explainer(x.Id), "explainers")
         {
@@ -54,7 +54,7 @@ public sealed class SectionPlaceholdersPipeline : PagePipeline
             IsDraft = x.Draft,
             OpenGraphType = "article",
             LastUpdated = x.Updated,
-            JsonLd = StructuredData.ForExplainer(site, x, context.Get<HistoryPipeline>().History.LastChanged(x.Origin.File)),
+            JsonLd = StructuredData.ForExplainer(site, x, LastChanged(context, x.Origin.File)),
         }));
         pages.AddRange(site.Sources.Select(s => new PageMeta(s.Title, s.Title, u.Source(s.Id), "sources") { SourceFile = s.Origin.File }));
         pages.AddRange(site.Figures.Select(f => new PageMeta(f.Title, f.Title, u.Figure(f.Id), "figures") { SourceFile = f.Origin.File }));
