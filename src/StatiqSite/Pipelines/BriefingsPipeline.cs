@@ -1,4 +1,5 @@
 using StatiqSite.Engine;
+using StatiqSite.Publishing;
 using StatiqSite.Theme;
 using StatiqSite.Theme.Pages;
 
@@ -18,6 +19,10 @@ public sealed class BriefingsPipeline : PagePipeline
             {
                 SourceFile = briefings[i].Origin.File,
                 IsDraft = briefings[i].Draft,
+                OpenGraphType = "article",
+                Published = briefings[i].Date.Earliest,
+                LastUpdated = briefings[i].Date.LastKnownDay,
+                JsonLd = StructuredData.ForBriefing(site, briefings[i], LastChanged(context, briefings[i].Origin.File) ?? briefings[i].Date.LastKnownDay),
             },
             ("Briefing", briefings[i]),
             ("Newer", i > 0 ? briefings[i - 1] : null),

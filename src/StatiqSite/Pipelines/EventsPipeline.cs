@@ -1,4 +1,5 @@
 using StatiqSite.Engine;
+using StatiqSite.Publishing;
 using StatiqSite.Theme;
 using StatiqSite.Theme.Pages;
 
@@ -17,6 +18,7 @@ public sealed class EventsPipeline : PagePipeline
             {
                 SourceFile = events[i].Origin.File,
                 IsDraft = events[i].Draft,
+                JsonLd = StructuredData.ForEvent(site, events[i]),
             },
             ("Event", events[i]),
             ("Previous", i > 0 ? events[i - 1] : null),

@@ -1,4 +1,5 @@
 using StatiqSite.Engine;
+using StatiqSite.Publishing;
 using StatiqSite.Theme;
 using StatiqSite.Theme.Pages;
 
@@ -17,6 +18,9 @@ public sealed class ExplainersPipeline : PagePipeline
             {
                 SourceFile = explainer.Origin.File,
                 IsDraft = explainer.Draft,
+                OpenGraphType = "article",
+                LastUpdated = explainer.Updated,
+                JsonLd = StructuredData.ForExplainer(site, explainer, LastChanged(context, explainer.Origin.File)),
             },
             ("Explainer", explainer)));
         return Task.CompletedTask;

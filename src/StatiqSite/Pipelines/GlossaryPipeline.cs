@@ -1,4 +1,5 @@
 using StatiqSite.Engine;
+using StatiqSite.Publishing;
 using StatiqSite.Theme;
 using StatiqSite.Theme.Pages;
 
@@ -13,7 +14,11 @@ public sealed class GlossaryPipeline : PagePipeline
         context.Add(Render<GlossaryPage>(context, new PageMeta("Who’s who", "The people, armed groups, governments and places in the story, A to Z, with their roles and events.", site.Urls.Actors, "actors")));
         RenderEach(context, site.Actors, actor => Render<ActorPage>(
             context,
-            new PageMeta(actor.Name, actor.Role, site.Urls.Actor(actor.Id), "actors") { SourceFile = actor.Origin.File },
+            new PageMeta(actor.Name, actor.Role, site.Urls.Actor(actor.Id), "actors")
+            {
+                SourceFile = actor.Origin.File,
+                JsonLd = StructuredData.ForActor(site, actor),
+            },
             ("Actor", actor)));
         return Task.CompletedTask;
     }

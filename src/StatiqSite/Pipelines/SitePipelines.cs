@@ -9,6 +9,7 @@ public static class SitePipelines
     [
         new ContentPipeline(),
         new ThemePipeline(),
+        new HistoryPipeline(),
         new HomePipeline(),
         new PagesPipeline(),
         new NotFoundPipeline(),
@@ -20,5 +21,10 @@ public static class SitePipelines
         new BriefingsPipeline(),
         new SourcesPipeline(),
         new FiguresPipeline(),
+        new RedirectsPipeline(),
+        new FeedPipeline(),
+        new HostingPipeline(),
+        new SitemapPipeline(),
+        new LinkCheckPipeline(),
     ];
 }
