@@ -13,8 +13,8 @@ namespace StatiqSite.Incremental;
 /// Rendered Markdown kept between preview builds. A text is found again by its content (the Markdown
 /// itself, with the file and line it starts on, which its problems point at) under a fingerprint of
 /// everything else its HTML depends on: the base path, the ids of events, actors, figures and sources
-/// (a link to an id that is gone must now fail), actors' roles (link titles) and sources' paragraph
-/// counts. Any change to those starts an empty cache. Records whose texts all came from the cache are
+/// (a link to an id that is gone must now fail), actors' roles (link titles), names and aliases (first
+/// mentions are linked by name) and sources' paragraph counts. Any change to those starts an empty cache. Records whose texts all came from the cache are
 /// given back as the same objects as last time, so that pages can tell nothing they show changed.
 /// </summary>
 public sealed class MarkupCache
@@ -58,22 +58,22 @@ public sealed class MarkupCache
         rendered = 0;
     }
 
-    public MarkdownText Render(MarkdownText markdown, Origin file, MarkupContext context, bool allowShortcodes)
+    public MarkdownText Render(MarkdownText markdown, Origin file, MarkupContext context, bool allowShortcodes, bool linkMentions)
     {
         if (markdown.IsEmpty)
         {
             return markdown;
         }
 
-        if (!byInstance.TryGetValue(markdown, out var entry) || entry.File != file.File || entry.Shortcodes != allowShortcodes)
+        if (!byInstance.TryGetValue(markdown, out var entry) || entry.File != file.File || entry.Shortcodes != allowShortcodes || entry.Mentions != linkMentions)
         {
-            var key = new Key(file.File, markdown.At, allowShortcodes, markdown.Text);
+            var key = new Key(file.File, markdown.At, allowShortcodes, linkMentions, markdown.Text);
             if (!byContent.TryGetValue(key, out entry))
             {
                 Interlocked.Increment(ref rendered);
                 var local = new DiagnosticBag();
-                var result = MarkupRenderer.Render(markdown, file, context.ReportingTo(local), allowShortcodes);
-                entry = new Entry(file.File, allowShortcodes, result, local.ToSortedList());
+                var result = MarkupRenderer.Render(markdown, file, context.ReportingTo(local), allowShortcodes, linkMentions);
+                entry = new Entry(file.File, allowShortcodes, linkMentions, result, local.ToSortedList());
                 byContent[key] = entry;
             }
 
@@ -117,6 +117,11 @@ public sealed class MarkupCache
         foreach (var a in content.Actors.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
             text.Append("a ").Append(a.Id).Append(' ').Append(a.Role).Append('\n');
+            text.Append("n ").Append(a.Name).Append('\n');
+            foreach (string alias in a.Aliases)
+            {
+                text.Append("n ").Append(alias).Append('\n');
+            }
         }
 
         foreach (var f in content.Figures.Select(f => f.Id).Order(StringComparer.Ordinal))
@@ -132,13 +137,15 @@ public sealed class MarkupCache
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    private readonly record struct Key(string File, TextPosition At, bool Shortcodes, string Text);
+    private readonly record struct Key(string File, TextPosition At, bool Shortcodes, bool Mentions, string Text);
 
-    private sealed class Entry(string file, bool shortcodes, MarkdownText result, IReadOnlyList<Diagnostic> diagnostics)
+    private sealed class Entry(string file, bool shortcodes, bool mentions, MarkdownText result, IReadOnlyList<Diagnostic> diagnostics)
     {
         public string File { get; } = file;
 
         public bool Shortcodes { get; } = shortcodes;
+
+        public bool Mentions { get; } = mentions;
 
         public MarkdownText Result { get; } = result;
 

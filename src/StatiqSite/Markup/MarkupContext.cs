@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
+using StatiqSite.Markup.Extensions.ActorMentions;
 using StatiqSite.Validation;
 
 namespace StatiqSite.Markup;
@@ -8,17 +9,18 @@ namespace StatiqSite.Markup;
 /// <summary>What rendering MarkdownText needs to know about the site: the URL scheme and the ids that exist.</summary>
 public sealed class MarkupContext
 {
-    public MarkupContext(Urls urls, ContentValidator validator, IReadOnlyDictionary<string, string> actorRoles, DiagnosticBag diagnostics)
-        : this(urls, validator, actorRoles.ToFrozenDictionary(StringComparer.Ordinal), diagnostics)
+    public MarkupContext(Urls urls, ContentValidator validator, IReadOnlyDictionary<string, string> actorRoles, DiagnosticBag diagnostics, ActorNames? actorNames = null)
+        : this(urls, validator, actorRoles.ToFrozenDictionary(StringComparer.Ordinal), diagnostics, actorNames)
     {
     }
 
-    private MarkupContext(Urls urls, ContentValidator validator, FrozenDictionary<string, string> actorRoles, DiagnosticBag diagnostics)
+    private MarkupContext(Urls urls, ContentValidator validator, FrozenDictionary<string, string> actorRoles, DiagnosticBag diagnostics, ActorNames? actorNames)
     {
         Urls = urls;
         Validator = validator;
         ActorRoles = actorRoles;
         Diagnostics = diagnostics;
+        ActorNames = actorNames;
     }
 
     public Urls Urls { get; }
@@ -30,8 +32,11 @@ public sealed class MarkupContext
 
     public DiagnosticBag Diagnostics { get; }
 
+    /// <summary>Every actor's name and aliases, for linking first mentions; null links none.</summary>
+    public ActorNames? ActorNames { get; }
+
     /// <summary>The same context reporting into another bag, so that a text's problems can be kept with it.</summary>
-    public MarkupContext ReportingTo(DiagnosticBag diagnostics) => new(Urls, Validator, ActorRoles, diagnostics);
+    public MarkupContext ReportingTo(DiagnosticBag diagnostics) => new(Urls, Validator, ActorRoles, diagnostics, ActorNames);
 }
 
 /// <summary>The MarkdownText being rendered: which file and line it starts at, and what it mentions.</summary>

@@ -7,6 +7,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
+using StatiqSite.Markup.Extensions.ActorMentions;
 using StatiqSite.Markup.Extensions.ContentLinks;
 using StatiqSite.Markup.Extensions.Shortcodes;
 
@@ -26,7 +27,12 @@ public static class MarkupRenderer
     [ThreadStatic]
     private static ReusableRenderer? threadRenderer;
 
-    public static MarkdownText Render(MarkdownText markdown, Origin file, MarkupContext context, bool allowShortcodes)
+    /// <param name="allowShortcodes">Whether event and figure shortcodes may be used (page bodies only).</param>
+    /// <param name="linkMentions">
+    /// Whether to link each actor's first mention. Only for text that is a page's whole body: a summary
+    /// is shown many times on one page (the timeline), where "first on the page" cannot be known.
+    /// </param>
+    public static MarkdownText Render(MarkdownText markdown, Origin file, MarkupContext context, bool allowShortcodes, bool linkMentions = false)
     {
         if (markdown.IsEmpty)
         {
@@ -37,6 +43,10 @@ public static class MarkupRenderer
         var document = Markdig.Markdown.Parse(markdown.Text, Pipeline);
         var walk = new Walk(source, context, allowShortcodes);
         walk.Blocks(document);
+        if (linkMentions)
+        {
+            ActorMentionExtension.Link(document, context, source);
+        }
 
         var reusable = threadRenderer ??= new ReusableRenderer();
         var renderer = reusable.Renderer;
@@ -66,7 +76,7 @@ public static class MarkupRenderer
         {
             Segments = segments.ToImmutable(),
             Mentions = [.. source.Mentions],
-            WordCount = walk.Words,
+            WordCount = CountWords(document),
         };
 
         void Flush()
@@ -88,8 +98,6 @@ public static class MarkupRenderer
     /// </summary>
     private sealed class Walk(MarkupSource source, MarkupContext context, bool allowShortcodes)
     {
-        public int Words { get; private set; }
-
         public void Blocks(ContainerBlock container)
         {
             for (int i = 0; i < container.Count; i++)
@@ -132,9 +140,6 @@ public static class MarkupRenderer
                         break;
                     case AutolinkInline autolink:
                         ContentLinkResolver.CheckAutolink(autolink, context, source);
-                        break;
-                    case LiteralInline literal:
-                        Words += CountWords(literal.Content.AsSpan());
                         break;
                 }
 
@@ -195,6 +200,41 @@ public static class MarkupRenderer
         }
     }
 
+    /// <summary>Words in the text as finally rendered, after mentions were linked (which splits literals).</summary>
+    private static int CountWords(ContainerBlock container)
+    {
+        int words = 0;
+        for (int i = 0; i < container.Count; i++)
+        {
+            words += container[i] switch
+            {
+                ContainerBlock inner => CountWords(inner),
+                LeafBlock { Inline: { } inline } => CountWords(inline),
+                _ => 0,
+            };
+        }
+
+        return words;
+    }
+
+    private static int CountWords(ContainerInline container)
+    {
+        int words = 0;
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LiteralInline literal)
+            {
+                words += CountWords(literal.Content.AsSpan());
+            }
+            else if (inline is ContainerInline inner)
+            {
+                words += CountWords(inner);
+            }
+        }
+
+        return words;
+    }
+
     private static int CountWords(ReadOnlySpan<char> span)
     {
         int words = 0;
@@ -225,6 +265,7 @@ public static class MarkupRenderer
         builder.Extensions.RemoveAll(e => e is GenericAttributesExtension or MediaLinkExtension);
         builder.Extensions.Add(new ShortcodeExtension());
         builder.Extensions.Add(new ContentLinkExtension());
+        builder.Extensions.Add(new ActorMentionExtension());
         return builder.Build();
     }
 }

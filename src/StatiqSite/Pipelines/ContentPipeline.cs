@@ -3,6 +3,7 @@ using StatiqSite.Content.Model;
 using StatiqSite.Engine;
 using StatiqSite.Loading;
 using StatiqSite.Markup;
+using StatiqSite.Markup.Extensions.ActorMentions;
 using StatiqSite.Validation;
 
 namespace StatiqSite.Pipelines;
@@ -34,7 +35,8 @@ public sealed class ContentPipeline : Pipeline
         }
 
         var settings = context.Options.BaseUrl is { } baseUrl ? content.Settings with { BaseUrl = baseUrl } : content.Settings;
-        var markup = new MarkupContext(new Urls(settings.BasePath), validator, content.Actors.ToDictionary(a => a.Id, a => a.Role, StringComparer.Ordinal), context.Diagnostics);
+        var markup = new MarkupContext(new Urls(settings.BasePath), validator, content.Actors.ToDictionary(a => a.Id, a => a.Role, StringComparer.Ordinal), context.Diagnostics,
+            ActorNames.From(content.Actors));
         var cache = context.Session?.Cache<Incremental.MarkupCache>();
         cache?.Begin(content, settings.BasePath);
         Site = new Site(
@@ -51,16 +53,17 @@ public sealed class ContentPipeline : Pipeline
             context.Options.Drafts);
         return Task.CompletedTask;
 
-        // Summaries are inline Markdown without shortcodes; bodies may place event cards and figure panels.
+        // Summaries are inline Markdown without shortcodes; bodies may place event cards and figure panels,
+        // and link each actor's first mention.
         T Record<T>(T record, Origin origin, MarkdownText text, Func<MarkdownText, T> with, bool inline)
             where T : class
         {
             if (cache is null)
             {
-                return with(MarkupRenderer.Render(text, origin, markup, allowShortcodes: !inline));
+                return with(MarkupRenderer.Render(text, origin, markup, allowShortcodes: !inline, linkMentions: !inline));
             }
 
-            var rendered = cache.Render(text, origin, markup, allowShortcodes: !inline);
+            var rendered = cache.Render(text, origin, markup, allowShortcodes: !inline, linkMentions: !inline);
             return cache.Record(record, () => with(rendered), rendered);
         }
     }

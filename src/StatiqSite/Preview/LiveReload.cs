@@ -14,12 +14,15 @@ public sealed class LiveReload
     public const string Prefix = "/__preview/";
     public const string EventsPath = Prefix + "events";
     public const string ScriptPath = Prefix + "live.js";
+    public const string StylesheetPath = Prefix + "live.css";
 
     private readonly Lock gate = new();
     private readonly List<Channel<string>> clients = [];
     private string state = Message("ok", "{}");
 
-    public static string Script { get; } = LoadScript();
+    public static string Script { get; } = Load("live.js");
+
+    public static string Stylesheet { get; } = Load("live.css");
 
     /// <summary>How many pages are listening, for tests and the log.</summary>
     public int Clients
@@ -105,10 +108,10 @@ public sealed class LiveReload
 
     private static string Message(string name, string data) => $"event: {name}\ndata: {data}\n\n";
 
-    private static string LoadScript()
+    private static string Load(string name)
     {
-        using var stream = typeof(LiveReload).Assembly.GetManifestResourceStream("StatiqSite.Preview.live.js")
-            ?? throw new InvalidOperationException("the live reload script is not embedded");
+        using var stream = typeof(LiveReload).Assembly.GetManifestResourceStream("StatiqSite.Preview." + name)
+            ?? throw new InvalidOperationException($"the preview's {name} is not embedded");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }

@@ -16,7 +16,8 @@ public static class PreviewPages
     /// <summary>The page with the script tag (and the overlay, if any) placed before &lt;/body&gt;.</summary>
     public static byte[] Inject(ReadOnlySpan<byte> html, int build, IReadOnlyList<Diagnostic> problems, bool overGoodBuild = true)
     {
-        string extra = Overlay(problems, overGoodBuild) + $"<script src=\"{LiveReload.ScriptPath}\" data-build=\"{build}\"></script>\n";
+        string extra = $"<link rel=\"stylesheet\" href=\"{LiveReload.StylesheetPath}\">\n" + Overlay(problems, overGoodBuild) +
+            $"<script src=\"{LiveReload.ScriptPath}\" data-build=\"{build}\"></script>\n";
         byte[] insert = Encoding.UTF8.GetBytes(extra);
         int at = html.LastIndexOf("</body>"u8);
         if (at < 0)
@@ -40,8 +41,7 @@ public static class PreviewPages
         }
 
         var html = new StringBuilder();
-        html.Append($"<div id=\"{OverlayId}\" role=\"alertdialog\" aria-labelledby=\"{OverlayId}-title\" ")
-            .Append("style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;font:15px/1.5 ui-monospace,monospace;padding:2rem\">")
+        html.Append($"<div id=\"{OverlayId}\" role=\"alertdialog\" aria-labelledby=\"{OverlayId}-title\">")
             .Append($"<h2 id=\"{OverlayId}-title\">The build failed{(overGoodBuild ? ": still showing the last good build" : string.Empty)}</h2><ul>");
         foreach (var d in problems)
         {

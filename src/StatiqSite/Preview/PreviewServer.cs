@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using StatiqSite.Cli;
 using StatiqSite.Engine;
+using StatiqSite.Publishing;
 
 namespace StatiqSite.Preview;
 
@@ -50,6 +51,12 @@ public static class PreviewServer
 
     private static async Task Serve(HttpContext context, PreviewState state)
     {
+        // The same security headers as the static hosts, so a CSP violation shows up in preview too.
+        foreach (var (name, value) in SecurityHeaders.All)
+        {
+            context.Response.Headers[name] = value;
+        }
+
         string path = context.Request.Path.Value ?? "/";
         if (path.StartsWith(LiveReload.Prefix, StringComparison.Ordinal))
         {
@@ -107,11 +114,12 @@ public static class PreviewServer
         {
             await state.Live.ServeAsync(context, state.Stopping);
         }
-        else if (path == LiveReload.ScriptPath)
+        else if (path == LiveReload.ScriptPath || path == LiveReload.StylesheetPath)
         {
-            context.Response.ContentType = "text/javascript; charset=utf-8";
+            bool script = path == LiveReload.ScriptPath;
+            context.Response.ContentType = script ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
             context.Response.Headers.CacheControl = "no-cache";
-            await context.Response.WriteAsync(LiveReload.Script);
+            await context.Response.WriteAsync(script ? LiveReload.Script : LiveReload.Stylesheet);
         }
         else
         {

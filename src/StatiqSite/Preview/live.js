@@ -1,6 +1,7 @@
 // Preview only: injected into pages by `statiqsite preview`, never written to the built site.
 // Listens to the preview's event stream: reloads after a rebuild, swaps the stylesheet after a
-// CSS-only change, and shows a failed build's problems over the last good page.
+// CSS-only change, and shows a failed build's problems over the last good page (styled by
+// /__preview/live.css: the site's Content-Security-Policy allows no inline styles).
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -50,8 +51,6 @@
     overlay.id = overlayId;
     overlay.setAttribute("role", "alertdialog");
     overlay.setAttribute("aria-labelledby", overlayId + "-title");
-    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);" +
-      "color:#fff;font:15px/1.5 ui-monospace,monospace;padding:2rem";
     var title = document.createElement("h2");
     title.id = overlayId + "-title";
     title.textContent = "The build failed: still showing the last good build";
