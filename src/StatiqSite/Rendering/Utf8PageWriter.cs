@@ -31,18 +31,15 @@ public sealed class Utf8PageWriter : TextWriter
 
     public override void Write(ReadOnlySpan<char> chars)
     {
-        while (true)
+        // Room for the worst case first: the encoder refuses a buffer too small for even one character.
+        int needed = Utf8.GetMaxByteCount(chars.Length);
+        if (buffer.Length - length < needed)
         {
-            encoder.Convert(chars, buffer.AsSpan(length), flush: false, out int used, out int written, out bool completed);
-            length += written;
-            if (completed)
-            {
-                return;
-            }
-
-            chars = chars[used..];
-            Array.Resize(ref buffer, buffer.Length * 2);
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + needed));
         }
+
+        encoder.Convert(chars, buffer.AsSpan(length), flush: false, out _, out int written, out _);
+        length += written;
     }
 
     /// <summary>The page written so far, as a new array; the writer is then empty for the next page.</summary>

@@ -1,0 +1,40 @@
+using System.Text;
+using StatiqSite.Rendering;
+
+namespace StatiqSite.Tests.Rendering;
+
+public class Utf8PageWriterTests
+{
+    [Fact]
+    public void Writes_the_same_bytes_as_encoding_the_whole_text_at_once()
+    {
+        // Past the initial buffer, with multi-byte characters and a surrogate pair split across writes.
+        var expected = new StringBuilder();
+        using var writer = new Utf8PageWriter();
+        for (int i = 0; i < 20_000; i++)
+        {
+            string piece = i % 3 == 0 ? "Kadhimi – “al-Araji” " : "plain text ";
+            writer.Write(piece);
+            expected.Append(piece);
+            writer.Write('\uD83D');
+            writer.Write('\uDCDC');
+            expected.Append("\uD83D\uDCDC");
+        }
+
+        byte[] page = writer.ToArray();
+
+        Assert.Equal(Encoding.UTF8.GetBytes(expected.ToString()), page);
+        Assert.True(page.Length > 256 * 1024);
+    }
+
+    [Fact]
+    public void Starts_empty_again_after_each_page()
+    {
+        using var writer = new Utf8PageWriter();
+        writer.Write("first page");
+        _ = writer.ToArray();
+        writer.Write("second");
+
+        Assert.Equal("second"u8.ToArray(), writer.ToArray());
+    }
+}
