@@ -9,7 +9,7 @@ public static class Commands
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>Bumped whenever the generator's output changes, so that a stale corpus is regenerated.</summary>
-    private const int CorpusVersion = 1;
+    private const int CorpusVersion = 2;
 
     public static int Usage()
     {

@@ -194,7 +194,7 @@ public static class Corpus
             text.Append("- ").Append(Prose.Sentence(random)).Append('\n');
         }
 
-        text.Append("\nMore background is on [the project's site](https://example.org/background/).\n");
+        text.Append("\nMore background is on [the project's site](https://www.example.com/background/).\n");
         return text.ToString();
     }
 

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 
 namespace StatiqSite.Publishing;
 
@@ -38,11 +40,7 @@ public sealed partial class LinkChecker
     public LinkReport Check(IReadOnlyList<PageToCheck> pages)
     {
         var parsed = new ParsedPage[pages.Count];
-        Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
-        {
-            parsed[i] = Parse(parser, pages[i]);
-            return parser;
-        }, _ => { });
+        Parallel.For(0, pages.Count, i => parsed[i] = Parse(pages[i]));
         var idsByPath = parsed.ToDictionary(p => p.Page.Path, p => p.Ids, StringComparer.Ordinal);
 
         var broken = new ConcurrentBag<BrokenLink>();
@@ -176,53 +174,85 @@ public sealed partial class LinkChecker
         return null;
     }
 
-    private static ParsedPage Parse(HtmlParser parser, PageToCheck page)
+    /// <summary>
+    /// The ids and links of one page, read with AngleSharp's tokenizer alone: building a DOM for every
+    /// page dominated the build of a large site, and only start tags and their attributes matter here.
+    /// The tokenizer is switched into raw-text states after script, style, title and the like, as the
+    /// tree builder would, so that markup inside a script is not mistaken for links.
+    /// </summary>
+    private static ParsedPage Parse(PageToCheck page)
     {
-        var document = parser.ParseDocument(page.Html);
+        var tokenizer = new HtmlTokenizer(new TextSource(page.Html), HtmlEntityProvider.Resolver);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.All)
-        {
-            if (element.Id is { Length: > 0 } id)
-            {
-                ids.Add(id);
-            }
-
-            if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
-            {
-                ids.Add(name);
-            }
-        }
-
         var links = new List<string>();
-        foreach (var element in document.QuerySelectorAll("[href], [src]"))
+        while (tokenizer.Get() is var token && token.Type != HtmlTokenType.EndOfFile)
         {
-            if (element.LocalName == "link" && element.GetAttribute("rel") is { } rel && (rel.Contains("preconnect", StringComparison.OrdinalIgnoreCase) || rel.Contains("dns-prefetch", StringComparison.OrdinalIgnoreCase)))
+            if (token.Type != HtmlTokenType.StartTag)
             {
                 continue;
             }
 
-            AddIfPresent(links, element, "href");
-            AddIfPresent(links, element, "src");
-        }
+            var tag = (HtmlTagToken)token;
+            string name = tag.Name;
+            if (First(tag, "id") is { Length: > 0 } id)
+            {
+                ids.Add(id);
+            }
 
-        foreach (var meta in document.QuerySelectorAll("meta[http-equiv]"))
-        {
-            if (string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
-                && RefreshTarget().Match(meta.GetAttribute("content") ?? string.Empty) is { Success: true } m)
+            if (name == "a" && First(tag, "name") is { Length: > 0 } anchor)
+            {
+                ids.Add(anchor);
+            }
+
+            string? href = First(tag, "href");
+            string? src = First(tag, "src");
+            bool hint = name == "link" && First(tag, "rel") is { } rel &&
+                (rel.Contains("preconnect", StringComparison.OrdinalIgnoreCase) || rel.Contains("dns-prefetch", StringComparison.OrdinalIgnoreCase));
+            if (!hint)
+            {
+                if (href is not null)
+                {
+                    links.Add(href);
+                }
+
+                if (src is not null)
+                {
+                    links.Add(src);
+                }
+            }
+
+            if (name == "meta" && string.Equals(First(tag, "http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
+                && RefreshTarget().Match(First(tag, "content") ?? string.Empty) is { Success: true } m)
             {
                 links.Add(m.Groups[1].Value.Trim('\'', '"'));
             }
+
+            // As in HTML, a self-closing slash does not stop these from opening raw text.
+            tokenizer.State = name switch
+            {
+                "script" => HtmlParseMode.Script,
+                "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+                "title" or "textarea" => HtmlParseMode.RCData,
+                "plaintext" => HtmlParseMode.Plaintext,
+                _ => tokenizer.State,
+            };
         }
 
         return new ParsedPage(page, ids, links);
     }
 
-    private static void AddIfPresent(List<string> links, IElement element, string attribute)
+    /// <summary>An attribute's value as the DOM would have it: the first of duplicates wins.</summary>
+    private static string? First(HtmlTagToken tag, string attribute)
     {
-        if (element.GetAttribute(attribute) is { } value)
+        foreach (var a in tag.Attributes)
         {
-            links.Add(value);
+            if (a.Name == attribute)
+            {
+                return a.Value;
+            }
         }
+
+        return null;
     }
 
     [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
