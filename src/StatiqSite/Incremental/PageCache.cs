@@ -14,12 +14,21 @@ namespace StatiqSite.Incremental;
 public sealed class PageCache
 {
     private readonly ConcurrentDictionary<string, (object?[] Inputs, Engine.Output Output)> pages = new(StringComparer.Ordinal);
-    private int drawn;
+    private ConcurrentBag<string> drawn = [];
 
     /// <summary>How many pages the last build drew; the others were kept.</summary>
-    public int Drawn => drawn;
+    public int Drawn => drawn.Count;
 
-    public void Begin() => Interlocked.Exchange(ref drawn, 0);
+    /// <summary>The pages the last build drew, for tests and the log.</summary>
+    public IReadOnlyCollection<string> DrawnPaths => drawn;
+
+    private readonly ConcurrentDictionary<(Array Old, Array New), bool> collections = new();
+
+    public void Begin()
+    {
+        drawn = [];
+        collections.Clear();
+    }
 
     public Engine.Output GetOrDraw(string path, object?[] inputs, Func<Engine.Output> draw)
     {
@@ -28,13 +37,13 @@ public sealed class PageCache
             return last.Output;
         }
 
-        Interlocked.Increment(ref drawn);
+        drawn.Add(path);
         var output = draw();
         pages[path] = (inputs, output);
         return output;
     }
 
-    private static bool Same(object?[] a, object?[] b)
+    private bool Same(object?[] a, object?[] b)
     {
         if (a.Length != b.Length)
         {
@@ -52,11 +61,17 @@ public sealed class PageCache
         return true;
     }
 
-    private static bool Same(object? a, object? b)
+    private bool Same(object? a, object? b)
     {
         if (ReferenceEquals(a, b) || Equals(a, b))
         {
             return true;
+        }
+
+        if (a is Collection before && b is Collection after)
+        {
+            // Every page of a pipeline names the same collections: compare each pair of arrays once.
+            return collections.GetOrAdd((before.Items, after.Items), pair => Same((object)pair.Old, pair.New));
         }
 
         if (a is string || b is string || a is not IEnumerable left || b is not IEnumerable right)
@@ -86,3 +101,6 @@ public sealed class PageCache
         }
     }
 }
+
+/// <summary>A whole collection as a page input, compared item by item (see <see cref="Pipelines.PageInputs.AndAll"/>).</summary>
+public sealed record Collection(Array Items);

@@ -1,3 +1,4 @@
+using StatiqSite.Content.Model;
 using StatiqSite.Engine;
 using StatiqSite.Publishing;
 using StatiqSite.Theme;
@@ -24,9 +25,26 @@ public sealed class BriefingsPipeline : PagePipeline
                 LastUpdated = briefings[i].Date.LastKnownDay,
                 JsonLd = StructuredData.ForBriefing(site, briefings[i], LastChanged(context, briefings[i].Origin.File) ?? briefings[i].Date.LastKnownDay),
             },
+            Inputs(site, briefings[i]),
             ("Briefing", briefings[i]),
             ("Newer", i > 0 ? briefings[i - 1] : null),
             ("Older", i + 1 < briefings.Length ? briefings[i + 1] : null)));
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// What a briefing's page shows besides itself and its neighbours (its parameters): its events with
+    /// their actors, the cards and panels in its body, and the articles it cites, looked up by id in the
+    /// small collections of actors, sources, figures, eras and themes.
+    /// </summary>
+    private static PageInputs Inputs(Site site, Briefing briefing)
+    {
+        var inputs = PageInputs.None.AndBody(site, briefing.Body).AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes);
+        foreach (var r in briefing.Events)
+        {
+            inputs.And(site.EventById.GetValueOrDefault(r.Id));
+        }
+
+        return inputs;
     }
 }

@@ -19,6 +19,9 @@ public sealed class GlossaryPipeline : PagePipeline
                 SourceFile = actor.Origin.File,
                 JsonLd = StructuredData.ForActor(site, actor),
             },
+            PageInputs.None
+                .AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes)
+                .And(site.Lookup(site.EventsByActor, actor.Id), site.Lookup(site.ExplainersByActor, actor.Id), site.Lookup(site.BriefingsByActor, actor.Id)),
             ("Actor", actor)));
         return Task.CompletedTask;
     }

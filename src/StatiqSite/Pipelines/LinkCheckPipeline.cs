@@ -23,7 +23,8 @@ public sealed class LinkCheckPipeline : Pipeline
         var site = context.Get<ContentPipeline>().Site;
         var outputs = context.ProcessOutputs;
         var files = outputs.Select(o => o.Path).Concat(context.Get<SitemapPipeline>().LateFiles).ToHashSet(StringComparer.Ordinal);
-        var pages = outputs.Where(o => o.IsHtml).Select(o => new PageToCheck(o.Path, o.AsText(), o.Source)).ToList();
+        // Each page is decoded only when the checker reads it, so that the whole site is never held as text.
+        var pages = new LazyPages([.. outputs.Where(o => o.IsHtml)]);
         var checker = new LinkChecker(site.Settings.BaseUrl, files);
         var report = checker.Check(pages);
         context.Log.Verbose($"link check: {report.Checked} links on {pages.Count} pages, {report.Broken.Count} broken, {report.External.Count} external");
@@ -103,4 +104,21 @@ public sealed class LinkCheckPipeline : Pipeline
     }
 
     private static Origin OriginOf(BrokenLink broken) => new(broken.Source ?? broken.Page, TextPosition.Start);
+
+    private sealed class LazyPages(IReadOnlyList<Output> html) : IReadOnlyList<PageToCheck>
+    {
+        public int Count => html.Count;
+
+        public PageToCheck this[int index] => new(html[index].Path, html[index].AsText(), html[index].Source);
+
+        public IEnumerator<PageToCheck> GetEnumerator()
+        {
+            for (int i = 0; i < html.Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

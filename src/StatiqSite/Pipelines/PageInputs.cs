@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using StatiqSite.Content.Model;
 
 namespace StatiqSite.Pipelines;
@@ -23,6 +25,20 @@ public sealed class PageInputs
     public bool IsEverything { get; }
 
     public IReadOnlyList<object?> Items => items;
+
+    /// <summary>
+    /// Whole collections the page may read from (a kind of record that is small, or read through the
+    /// site's lookups): any change to one of their records draws the page again.
+    /// </summary>
+    public PageInputs AndAll<T>(params ImmutableArray<T>[] collections)
+    {
+        foreach (var collection in collections)
+        {
+            items.Add(new Incremental.Collection(ImmutableCollectionsMarshal.AsArray(collection) ?? []));
+        }
+
+        return this;
+    }
 
     /// <summary>Values or records the page shows; lists are compared item by item.</summary>
     public PageInputs And(params object?[] values)

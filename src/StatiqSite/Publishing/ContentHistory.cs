@@ -14,6 +14,9 @@ public sealed class ContentHistory
 {
     private readonly Dictionary<string, DateOnly> lastChanged;
 
+    // Asking the system for the working folder on every page showed in the profile of a large site.
+    private readonly string workingFolder = Directory.GetCurrentDirectory();
+
     private ContentHistory(Dictionary<string, DateOnly> lastChanged, string? repositoryRoot)
     {
         this.lastChanged = lastChanged;
@@ -30,19 +33,19 @@ public sealed class ContentHistory
     /// <summary>The day a file was last committed; null when git knows nothing of it.</summary>
     public DateOnly? LastChanged(string? file)
     {
-        if (file is null)
+        if (file is null || lastChanged.Count == 0)
         {
             return null;
         }
 
-        return lastChanged.TryGetValue(Path.GetFullPath(file), out var day) ? day : null;
+        return lastChanged.TryGetValue(Path.GetFullPath(file, workingFolder), out var day) ? day : null;
     }
 
     /// <summary>A file's path inside the repository, '/' separated; null when it is outside it.</summary>
     public string? RepositoryPath(string file)
     {
-        string full = Path.GetFullPath(file);
-        string root = RepositoryRoot ?? Directory.GetCurrentDirectory();
+        string full = Path.GetFullPath(file, workingFolder);
+        string root = RepositoryRoot ?? workingFolder;
         string relative = Path.GetRelativePath(root, full).Replace('\\', '/');
         return relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." || Path.IsPathRooted(relative) ? null : relative;
     }

@@ -41,7 +41,7 @@ public sealed partial class LinkChecker
     {
         var parsed = new ParsedPage[pages.Count];
         Parallel.For(0, pages.Count, i => parsed[i] = Parse(pages[i]));
-        var idsByPath = parsed.ToDictionary(p => p.Page.Path, p => p.Ids, StringComparer.Ordinal);
+        var idsByPath = parsed.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
 
         var broken = new ConcurrentBag<BrokenLink>();
         var external = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
@@ -51,13 +51,13 @@ public sealed partial class LinkChecker
             foreach (string href in page.Links)
             {
                 Interlocked.Increment(ref count);
-                switch (Classify(href, page.Page.Path, out var resolved))
+                switch (Classify(href, page.Path, out var resolved))
                 {
                     case LinkKind.External:
-                        external.GetOrAdd(href.Trim(), _ => []).Add(page.Page.Path);
+                        external.GetOrAdd(href.Trim(), _ => []).Add(page.Path);
                         break;
                     case LinkKind.Internal when Problem(resolved!, idsByPath) is { } reason:
-                        broken.Add(new BrokenLink(page.Page.Path, page.Page.Source, href, reason));
+                        broken.Add(new BrokenLink(page.Path, page.Source, href, reason));
                         break;
                 }
             }
@@ -238,7 +238,7 @@ public sealed partial class LinkChecker
             };
         }
 
-        return new ParsedPage(page, ids, links);
+        return new ParsedPage(page.Path, page.Source, ids, links);
     }
 
     /// <summary>An attribute's value as the DOM would have it: the first of duplicates wins.</summary>
@@ -261,5 +261,6 @@ public sealed partial class LinkChecker
     [GeneratedRegex(@"^\s*\d+\s*[;,]\s*url\s*=\s*(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RefreshTarget();
 
-    private sealed record ParsedPage(PageToCheck Page, HashSet<string> Ids, List<string> Links);
+    // Keeps no reference to the page's HTML, so that each page's text can go as soon as it is read.
+    private sealed record ParsedPage(string Path, string? Source, HashSet<string> Ids, List<string> Links);
 }

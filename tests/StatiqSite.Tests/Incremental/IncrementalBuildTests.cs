@@ -81,8 +81,18 @@ public class IncrementalBuildTests
         Assert.Equal(1, session.Cache<FileCache>().Parsed);
         Assert.Equal(1, session.Cache<MarkupCache>().Rendered);
 
-        // Of the pages, only the home page shows the briefing; the others are kept as they were.
-        Assert.Equal(1, session.Cache<PageCache>().Drawn);
+        // The briefing's own page and the pages that list it are drawn again; pages of events, actors and
+        // timeline filters that do not show it are kept as they were.
+        var drawn = session.Cache<PageCache>().DrawnPaths;
+        Assert.Contains("briefings/strike-week/index.html", drawn);
+        Assert.Contains("index.html", drawn);
+        Assert.DoesNotContain("events/invasion/index.html", drawn);
+        Assert.DoesNotContain("actors/baghdad/index.html", drawn);
+        Assert.DoesNotContain("timeline/themes/crisis/index.html", drawn);
+        foreach (string kept in new[] { "events/invasion/index.html", "actors/baghdad/index.html", "timeline/themes/crisis/index.html" })
+        {
+            Assert.True(File.Exists(Path.Combine(site.Output, kept)), kept);
+        }
     }
 
     [Fact]
