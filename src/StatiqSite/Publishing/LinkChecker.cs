@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using AngleSharp.Html;
-using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
-using AngleSharp.Text;
 
 namespace StatiqSite.Publishing;
 
@@ -51,6 +47,16 @@ public sealed partial class LinkChecker
             foreach (string href in page.Links)
             {
                 Interlocked.Increment(ref count);
+                if (Simple(href, page.Path) is var (simplePath, simpleFragment))
+                {
+                    if (Problem(simplePath, simpleFragment, idsByPath) is { } simpleReason)
+                    {
+                        broken.Add(new BrokenLink(page.Path, page.Source, href, simpleReason));
+                    }
+
+                    continue;
+                }
+
                 switch (Classify(href, page.Path, out var resolved))
                 {
                     case LinkKind.External:
@@ -127,9 +133,50 @@ public sealed partial class LinkChecker
         return LinkKind.Internal;
     }
 
-    private string? Problem(Uri target, Dictionary<string, HashSet<string>> idsByPath)
+    private string? Problem(Uri target, Dictionary<string, HashSet<string>> idsByPath) =>
+        Problem(target.AbsolutePath, target.Fragment, idsByPath);
+
+    /// <summary>
+    /// The path and fragment of a root-relative or same-page link that needs no resolving: plain URL
+    /// characters, no percent-escapes and no dot segments, which is what the theme writes. Resolving
+    /// every one of a large site's links with <see cref="Uri"/> dominated the check; anything else
+    /// takes that road. Null when the link is not that simple.
+    /// </summary>
+    private (string Path, string Fragment)? Simple(string href, string pagePath)
     {
-        string path = target.AbsolutePath;
+        if (href.Length == 0 || !(href[0] == '#' || (href[0] == '/' && (href.Length == 1 || href[1] != '/'))))
+        {
+            return null;
+        }
+
+        foreach (char c in href)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '.' or '_' or '~' or '?' or '#' or '=' or '&' or ':' or '@' or '!' or '$' or '+' or ',' or ';'))
+            {
+                return null;
+            }
+        }
+
+        int hash = href.IndexOf('#', StringComparison.Ordinal);
+        string beforeHash = hash < 0 ? href : href[..hash];
+        string fragment = hash < 0 ? string.Empty : href[hash..];
+        int query = beforeHash.IndexOf('?', StringComparison.Ordinal);
+        string path = query < 0 ? beforeHash : beforeHash[..query];
+        if (path.Length == 0)
+        {
+            path = PageUrl(pagePath);
+        }
+
+        if (path.Contains("/./", StringComparison.Ordinal) || path.Contains("/../", StringComparison.Ordinal) || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return (path, fragment);
+    }
+
+    private string? Problem(string path, string fragmentWithHash, Dictionary<string, HashSet<string>> idsByPath)
+    {
         if (!path.StartsWith(basePath, StringComparison.Ordinal) && path + "/" != basePath)
         {
             return $"points outside the site's base path {basePath} (write it with the base path, as the Urls class does)";
@@ -142,7 +189,7 @@ public sealed partial class LinkChecker
             return $"leads to {path}, where the build wrote no page or file";
         }
 
-        string fragment = target.Fragment.Length > 1 ? Uri.UnescapeDataString(target.Fragment[1..]) : string.Empty;
+        string fragment = fragmentWithHash.Length > 1 ? Uri.UnescapeDataString(fragmentWithHash[1..]) : string.Empty;
         if (fragment.Length == 0 || fragment.Equals("top", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -174,85 +221,47 @@ public sealed partial class LinkChecker
         return null;
     }
 
-    /// <summary>
-    /// The ids and links of one page, read with AngleSharp's tokenizer alone: building a DOM for every
-    /// page dominated the build of a large site, and only start tags and their attributes matter here.
-    /// The tokenizer is switched into raw-text states after script, style, title and the like, as the
-    /// tree builder would, so that markup inside a script is not mistaken for links.
-    /// </summary>
+    /// <summary>The ids and links of one page, from its start tags alone (see <see cref="HtmlTags"/>).</summary>
     private static ParsedPage Parse(PageToCheck page)
     {
-        var tokenizer = new HtmlTokenizer(new TextSource(page.Html), HtmlEntityProvider.Resolver);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<string>();
-        while (tokenizer.Get() is var token && token.Type != HtmlTokenType.EndOfFile)
+        foreach (var tag in HtmlTags.Read(page.Html))
         {
-            if (token.Type != HtmlTokenType.StartTag)
-            {
-                continue;
-            }
-
-            var tag = (HtmlTagToken)token;
             string name = tag.Name;
-            if (First(tag, "id") is { Length: > 0 } id)
+            if (tag["id"] is { Length: > 0 } id)
             {
                 ids.Add(id);
             }
 
-            if (name == "a" && First(tag, "name") is { Length: > 0 } anchor)
+            if (name == "a" && tag["name"] is { Length: > 0 } anchor)
             {
                 ids.Add(anchor);
             }
 
-            string? href = First(tag, "href");
-            string? src = First(tag, "src");
-            bool hint = name == "link" && First(tag, "rel") is { } rel &&
+            bool hint = name == "link" && tag["rel"] is { } rel &&
                 (rel.Contains("preconnect", StringComparison.OrdinalIgnoreCase) || rel.Contains("dns-prefetch", StringComparison.OrdinalIgnoreCase));
             if (!hint)
             {
-                if (href is not null)
+                if (tag["href"] is { } href)
                 {
                     links.Add(href);
                 }
 
-                if (src is not null)
+                if (tag["src"] is { } src)
                 {
                     links.Add(src);
                 }
             }
 
-            if (name == "meta" && string.Equals(First(tag, "http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
-                && RefreshTarget().Match(First(tag, "content") ?? string.Empty) is { Success: true } m)
+            if (name == "meta" && string.Equals(tag["http-equiv"], "refresh", StringComparison.OrdinalIgnoreCase)
+                && RefreshTarget().Match(tag["content"] ?? string.Empty) is { Success: true } m)
             {
                 links.Add(m.Groups[1].Value.Trim('\'', '"'));
             }
-
-            // As in HTML, a self-closing slash does not stop these from opening raw text.
-            tokenizer.State = name switch
-            {
-                "script" => HtmlParseMode.Script,
-                "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
-                "title" or "textarea" => HtmlParseMode.RCData,
-                "plaintext" => HtmlParseMode.Plaintext,
-                _ => tokenizer.State,
-            };
         }
 
         return new ParsedPage(page.Path, page.Source, ids, links);
-    }
-
-    /// <summary>An attribute's value as the DOM would have it: the first of duplicates wins.</summary>
-    private static string? First(HtmlTagToken tag, string attribute)
-    {
-        foreach (var a in tag.Attributes)
-        {
-            if (a.Name == attribute)
-            {
-                return a.Value;
-            }
-        }
-
-        return null;
     }
 
     [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
