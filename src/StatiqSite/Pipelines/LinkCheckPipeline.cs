@@ -23,11 +23,25 @@ public sealed class LinkCheckPipeline : Pipeline
         var site = context.Get<ContentPipeline>().Site;
         var outputs = context.ProcessOutputs;
         var files = outputs.Select(o => o.Path).Concat(context.Get<SitemapPipeline>().LateFiles).ToHashSet(StringComparer.Ordinal);
-        // Each page is decoded only when the checker reads it, so that the whole site is never held as text.
-        var pages = new LazyPages([.. outputs.Where(o => o.IsHtml)]);
+        // Each page is decoded only when it is read, so that the whole site is never held as text; in
+        // preview, pages whose output is the same object as last build's are not read again.
+        var html = outputs.Where(o => o.IsHtml).ToArray();
+        var known = context.Session?.Cache<ReadPages>().Pages;
+        var pages = new PageLinks[html.Length];
+        Parallel.For(0, html.Length, i =>
+        {
+            var o = html[i];
+            if (known is null || !known.TryGetValue(o, out var read))
+            {
+                read = LinkChecker.Read(new PageToCheck(o.Path, o.AsText(), o.Source));
+                known?.AddOrUpdate(o, read);
+            }
+
+            pages[i] = read;
+        });
         var checker = new LinkChecker(site.Settings.BaseUrl, files);
         var report = checker.Check(pages);
-        context.Log.Verbose($"link check: {report.Checked} links on {pages.Count} pages, {report.Broken.Count} broken, {report.External.Count} external");
+        context.Log.Verbose($"link check: {report.Checked} links on {pages.Length} pages, {report.Broken.Count} broken, {report.External.Count} external");
 
         foreach (var group in report.Broken.GroupBy(b => (b.Href, b.Reason)))
         {
@@ -105,20 +119,9 @@ public sealed class LinkCheckPipeline : Pipeline
 
     private static Origin OriginOf(BrokenLink broken) => new(broken.Source ?? broken.Page, TextPosition.Start);
 
-    private sealed class LazyPages(IReadOnlyList<Output> html) : IReadOnlyList<PageToCheck>
+    /// <summary>Pages read in earlier preview builds, by their output.</summary>
+    private sealed class ReadPages
     {
-        public int Count => html.Count;
-
-        public PageToCheck this[int index] => new(html[index].Path, html[index].AsText(), html[index].Source);
-
-        public IEnumerator<PageToCheck> GetEnumerator()
-        {
-            for (int i = 0; i < html.Count; i++)
-            {
-                yield return this[i];
-            }
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        public System.Runtime.CompilerServices.ConditionalWeakTable<Output, PageLinks> Pages { get; } = new();
     }
 }

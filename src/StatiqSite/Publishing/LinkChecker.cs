@@ -6,6 +6,12 @@ namespace StatiqSite.Publishing;
 /// <summary>A built HTML page to check, with the content file that produced it.</summary>
 public sealed record PageToCheck(string Path, string Html, string? Source);
 
+/// <summary>
+/// The ids and links of one page. It keeps no reference to the page's HTML, so that each page's text
+/// can go as soon as it is read.
+/// </summary>
+public sealed record PageLinks(string Path, string? Source, HashSet<string> Ids, List<string> Links);
+
 /// <summary>An internal link that leads nowhere: the page it is on, the link as written, and why.</summary>
 public sealed record BrokenLink(string Page, string? Source, string Href, string Reason);
 
@@ -35,8 +41,14 @@ public sealed partial class LinkChecker
 
     public LinkReport Check(IReadOnlyList<PageToCheck> pages)
     {
-        var parsed = new ParsedPage[pages.Count];
-        Parallel.For(0, pages.Count, i => parsed[i] = Parse(pages[i]));
+        var parsed = new PageLinks[pages.Count];
+        Parallel.For(0, pages.Count, i => parsed[i] = Read(pages[i]));
+        return Check(parsed);
+    }
+
+    /// <summary>Checks pages already read with <see cref="Read"/> (preview keeps them for unchanged pages).</summary>
+    public LinkReport Check(IReadOnlyList<PageLinks> parsed)
+    {
         var idsByPath = parsed.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
 
         var broken = new ConcurrentBag<BrokenLink>();
@@ -222,7 +234,7 @@ public sealed partial class LinkChecker
     }
 
     /// <summary>The ids and links of one page, from its start tags alone (see <see cref="HtmlTags"/>).</summary>
-    private static ParsedPage Parse(PageToCheck page)
+    public static PageLinks Read(PageToCheck page)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<string>();
@@ -261,7 +273,7 @@ public sealed partial class LinkChecker
             }
         }
 
-        return new ParsedPage(page.Path, page.Source, ids, links);
+        return new PageLinks(page.Path, page.Source, ids, links);
     }
 
     [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
@@ -270,6 +282,5 @@ public sealed partial class LinkChecker
     [GeneratedRegex(@"^\s*\d+\s*[;,]\s*url\s*=\s*(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RefreshTarget();
 
-    // Keeps no reference to the page's HTML, so that each page's text can go as soon as it is read.
-    private sealed record ParsedPage(string Path, string? Source, HashSet<string> Ids, List<string> Links);
+
 }
