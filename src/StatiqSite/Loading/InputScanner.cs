@@ -31,20 +31,21 @@ public static class InputScanner
     {
         string root = Path.GetFullPath(inputRoot);
         var files = new List<InputFile>();
-        foreach (string full in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (string full in Walk(root, diagnostics).Order(StringComparer.Ordinal))
         {
-            string relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-            if (relative.Split('/').Any(part => part.StartsWith('.')))
-            {
-                continue;
-            }
-
+            // Only the platform's separator: on Linux a backslash is an ordinary character of a file name.
+            string relative = Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/');
             var origin = new Origin(DisplayPath(full), TextPosition.Start);
-            if (!InsideRoot(full, root))
+            switch (LinkCheck(full, root))
             {
-                diagnostics.Error(Codes.SymlinkOutsideInput, origin,
-                    "this is a symbolic link to a file outside the input folder, which is refused; copy the file in instead");
-                continue;
+                case LinkState.Outside:
+                    diagnostics.Error(Codes.SymlinkOutsideInput, origin,
+                        "this is a symbolic link to a file outside the input folder, which is refused; copy the file in instead");
+                    continue;
+                case LinkState.Loop:
+                    diagnostics.Error(Codes.UnreadableFile, origin,
+                        "this file cannot be read: it is a symbolic link that goes round in a loop; replace it with the file itself");
+                    continue;
             }
 
             var file = Classify(relative, full, origin, diagnostics);
@@ -71,7 +72,7 @@ public static class InputScanner
     {
         string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
         string shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
-        return shown.Replace('\\', '/');
+        return shown.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     private static InputFile? Classify(string relative, string full, Origin origin, DiagnosticBag diagnostics)
@@ -101,12 +102,82 @@ public static class InputScanner
         return null;
     }
 
-    private static bool InsideRoot(string full, string root)
+    /// <summary>
+    /// Every file under the input folder except hidden ones. Linked folders are never entered: one that
+    /// leaves the folder is refused, and one inside it would only read the same files twice (or loop forever).
+    /// </summary>
+    private static List<string> Walk(string root, DiagnosticBag diagnostics)
     {
-        string resolved = ResolveLinks(full);
-        string rootResolved = ResolveLinks(root);
-        string prefix = rootResolved.EndsWith(Path.DirectorySeparatorChar) ? rootResolved : rootResolved + Path.DirectorySeparatorChar;
-        return resolved.StartsWith(prefix, StringComparison.Ordinal);
+        var files = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            string folder = pending.Pop();
+            FileSystemInfo[] entries;
+            try
+            {
+                entries = new DirectoryInfo(folder).GetFileSystemInfos();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(Codes.UnreadableFile, new Origin(DisplayPath(folder), TextPosition.Start),
+                    $"this folder cannot be read ({e.Message}); check its permissions");
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                if (entry is not DirectoryInfo directory)
+                {
+                    files.Add(entry.FullName);
+                }
+                else if (directory.LinkTarget is null)
+                {
+                    pending.Push(directory.FullName);
+                }
+                else if (LinkCheck(directory.FullName, root) == LinkState.Inside)
+                {
+                    diagnostics.Warning(Codes.UnexpectedFile, new Origin(DisplayPath(directory.FullName), TextPosition.Start),
+                        "this is a symbolic link to a folder inside the input folder; it is not followed, so that no file is read twice");
+                }
+                else
+                {
+                    diagnostics.Error(Codes.SymlinkOutsideInput, new Origin(DisplayPath(directory.FullName), TextPosition.Start),
+                        "this is a symbolic link to a folder outside the input folder, which is refused; copy the files in instead");
+                }
+            }
+        }
+
+        return files;
+    }
+
+    private enum LinkState
+    {
+        Inside,
+        Outside,
+        Loop,
+    }
+
+    private static LinkState LinkCheck(string full, string root)
+    {
+        try
+        {
+            string resolved = ResolveLinks(full);
+            string rootResolved = ResolveLinks(root);
+            string prefix = rootResolved.EndsWith(Path.DirectorySeparatorChar) ? rootResolved : rootResolved + Path.DirectorySeparatorChar;
+            return resolved == rootResolved || resolved.StartsWith(prefix, StringComparison.Ordinal) ? LinkState.Inside : LinkState.Outside;
+        }
+        catch (IOException)
+        {
+            // The operating system gives up on a chain of links that goes round in a circle.
+            return LinkState.Loop;
+        }
     }
 
     // Resolves every link on the way, so that a linked folder inside input/ is caught as well as a linked file.

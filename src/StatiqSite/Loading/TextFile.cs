@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
@@ -17,15 +18,28 @@ public static class TextFile
 
     public static string? Read(string fullPath, Origin file, DiagnosticBag diagnostics)
     {
-        long length = new FileInfo(fullPath).Length;
-        if (length > MaxBytes)
+        byte[] bytes;
+        try
         {
-            diagnostics.Error(Codes.FileTooLarge, file,
-                $"the file is {length:N0} bytes, over the limit of {MaxBytes:N0} bytes for a content file; split it or shorten it");
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            if (stream.Length > MaxBytes)
+            {
+                diagnostics.Error(Codes.FileTooLarge, file,
+                    string.Create(CultureInfo.InvariantCulture, $"the file is {stream.Length:N0} bytes, over the limit of {MaxBytes:N0} bytes for a content file; split it or shorten it"));
+                return null;
+            }
+
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A dangling symbolic link, a file deleted mid-build or one without read permission.
+            diagnostics.Error(Codes.UnreadableFile, file,
+                $"the file cannot be read ({e.Message}); if it is a symbolic link, its target is missing");
             return null;
         }
 
-        byte[] bytes = File.ReadAllBytes(fullPath);
         return Decode(bytes, file, diagnostics);
     }
 
