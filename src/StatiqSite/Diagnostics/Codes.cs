@@ -48,6 +48,7 @@ public static class Codes
     public const string RawHtml = "SS0501";
     public const string UnknownShortcode = "SS0502";
     public const string UnsafeUrl = "SS0503";
+    public const string UnsafeOutput = "SS0504";
 
     // SS06xx: output.
     public const string OutputRefused = "SS0601";

@@ -12,5 +12,6 @@ public static class SitePipelines
         new HomePipeline(),
         new PagesPipeline(),
         new NotFoundPipeline(),
+        new HtmlAuditPipeline(),
     ];
 }
