@@ -9,11 +9,11 @@ namespace StatiqSite.Loading;
 /// <summary>Reads and parses every content file, in parallel; each file is independent at this stage.</summary>
 public static class ContentLoader
 {
-    public static LoadedContent Load(string inputRoot, DiagnosticBag diagnostics)
+    public static LoadedContent Load(string inputRoot, DiagnosticBag diagnostics, ParallelOptions? parallel = null)
     {
         var files = InputScanner.Scan(inputRoot, diagnostics);
         var perFile = new IReadOnlyList<object>[files.Count];
-        Parallel.For(0, files.Count, i => perFile[i] = [.. ReadFile(files[i], diagnostics)]);
+        Parallel.For(0, files.Count, parallel ?? new ParallelOptions(), i => perFile[i] = [.. ReadFile(files[i], diagnostics)]);
 
         // Files come sorted from the scanner, so records keep file order whichever thread finished first.
         var ordered = perFile.SelectMany(records => records).ToList();

@@ -19,7 +19,7 @@ public sealed class ContentPipeline : Pipeline
 
     public override Task InputAsync(PipelineContext context)
     {
-        loaded = ContentLoader.Load(context.Options.InputPath, context.Diagnostics);
+        loaded = ContentLoader.Load(context.Options.InputPath, context.Diagnostics, context.Options.Parallel());
         return Task.CompletedTask;
     }
 
@@ -34,18 +34,19 @@ public sealed class ContentPipeline : Pipeline
         }
 
         var settings = context.Options.BaseUrl is { } baseUrl ? content.Settings with { BaseUrl = baseUrl } : content.Settings;
+        var parallel = context.Options.Parallel();
         var markup = new MarkupContext(new Urls(settings.BasePath), validator, content.Actors.ToDictionary(a => a.Id, a => a.Role, StringComparer.Ordinal), context.Diagnostics);
         Site = new Site(
             settings,
             content.Themes,
             [.. content.Eras.Select(e => e with { Summary = Inline(e.Summary, e.Origin) })],
             content.Sources,
-            Parallel(content.Actors, a => a with { Summary = Inline(a.Summary, a.Origin) }),
-            Parallel(content.Events, e => e with { Summary = Inline(e.Summary, e.Origin) }),
+            Parallel(content.Actors, a => a with { Summary = Inline(a.Summary, a.Origin) }, parallel),
+            Parallel(content.Events, e => e with { Summary = Inline(e.Summary, e.Origin) }, parallel),
             [.. content.Figures.Select(f => f with { Summary = Inline(f.Summary, f.Origin) })],
-            Parallel(content.Briefings, b => b with { Body = Full(b.Body, b.Origin) }),
-            Parallel(content.Explainers, x => x with { Body = Full(x.Body, x.Origin) }),
-            Parallel(content.Pages, p => p with { Body = Full(p.Body, p.Origin) }),
+            Parallel(content.Briefings, b => b with { Body = Full(b.Body, b.Origin) }, parallel),
+            Parallel(content.Explainers, x => x with { Body = Full(x.Body, x.Origin) }, parallel),
+            Parallel(content.Pages, p => p with { Body = Full(p.Body, p.Origin) }, parallel),
             context.Options.Drafts);
         return Task.CompletedTask;
 
@@ -54,10 +55,10 @@ public sealed class ContentPipeline : Pipeline
         MarkdownText Full(MarkdownText md, Origin origin) => MarkupRenderer.Render(md, origin, markup, allowShortcodes: true);
     }
 
-    private static ImmutableArray<T> Parallel<T>(ImmutableArray<T> items, Func<T, T> map)
+    private static ImmutableArray<T> Parallel<T>(ImmutableArray<T> items, Func<T, T> map, ParallelOptions parallel)
     {
         var result = new T[items.Length];
-        System.Threading.Tasks.Parallel.For(0, items.Length, i => result[i] = map(items[i]));
+        System.Threading.Tasks.Parallel.For(0, items.Length, parallel, i => result[i] = map(items[i]));
         return [.. result];
     }
 

@@ -11,7 +11,7 @@ public sealed class HtmlAuditPipeline : Pipeline
     public override Task PostProcessAsync(PipelineContext context)
     {
         var pages = context.ProcessOutputs.Where(o => o.IsHtml).ToList();
-        Parallel.ForEach(pages, new ParallelOptions { CancellationToken = context.Cancellation }, page =>
+        Parallel.ForEach(pages, context.Options.Parallel(), page =>
         {
             foreach (string problem in HtmlAudit.Problems(page.AsText()))
             {

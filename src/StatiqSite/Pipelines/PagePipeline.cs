@@ -35,7 +35,7 @@ public abstract class PagePipeline : Pipeline
     protected void RenderEach<T>(PipelineContext context, IReadOnlyList<T> items, Func<T, Output> render)
     {
         var outputs = new Output[items.Count];
-        Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i => outputs[i] = render(items[i]));
+        Parallel.For(0, items.Count, context.Options.Parallel(), i => outputs[i] = render(items[i]));
         context.AddRange(outputs);
     }
 }
