@@ -44,6 +44,7 @@ public static class PreviewServer
         web.Logging.ClearProviders();
         web.WebHost.UseKestrel(k => k.Listen(IPAddress.Parse(host), port));
         var app = web.Build();
+        app.UseSecurityHeaders();
         app.Run(context => Serve(context, outputPath, basePath));
         return app;
     }
