@@ -74,13 +74,25 @@ public static class ContentLoader
             return [];
         }
 
+        string? id = file.Kind switch
+        {
+            InputKind.Site => string.Empty,
+            InputKind.Event => EventIdFromStem(file, diagnostics),
+            _ => IdFromStem(file, diagnostics),
+        };
+        if (id is null)
+        {
+            // The fields were never read, so listing them all as unknown would only bury the real error.
+            return [];
+        }
+
         object? record = file.Kind switch
         {
             InputKind.Site => RecordReaders.Site(fields),
-            InputKind.Source => IdFromStem(file, diagnostics) is { } id ? RecordReaders.Source(fields, id) : null,
-            InputKind.Actor => IdFromStem(file, diagnostics) is { } id ? RecordReaders.Actor(fields, id) : null,
-            InputKind.Figure => IdFromStem(file, diagnostics) is { } id ? RecordReaders.Figure(fields, id) : null,
-            InputKind.Event => EventIdFromStem(file, diagnostics) is { } id ? RecordReaders.Event(fields, id) : null,
+            InputKind.Source => RecordReaders.Source(fields, id),
+            InputKind.Actor => RecordReaders.Actor(fields, id),
+            InputKind.Figure => RecordReaders.Figure(fields, id),
+            InputKind.Event => RecordReaders.Event(fields, id),
             _ => null,
         };
         fields.Finish();
@@ -113,7 +125,12 @@ public static class ContentLoader
 
         var body = new MarkdownText(split.Body, new TextPosition(split.BodyLine, 1));
         string? id = file.Kind == InputKind.Briefing ? EventIdFromStem(file, diagnostics) : IdFromStem(file, diagnostics);
-        object? record = id is null ? null : file.Kind switch
+        if (id is null)
+        {
+            return [];
+        }
+
+        object? record = file.Kind switch
         {
             InputKind.Briefing => DocumentReaders.Briefing(fields, id, body),
             InputKind.Explainer => DocumentReaders.Explainer(fields, id, body),

@@ -81,7 +81,7 @@ public static class MarkupRenderer
                     break;
                 case HtmlInline html:
                     source.Report(context, Codes.RawHtml, html.Line, html.Column,
-                        $"raw HTML is not allowed in content (found '{Excerpt(html.Tag)}'); write it in MarkdownText instead, or escape the '<' as \\<");
+                        $"raw HTML is not allowed in content (found '{Excerpt(html.Tag)}'); write it in Markdown instead, or escape the '<' as \\<");
                     break;
                 case ShortcodeBlock shortcode:
                     CheckShortcode(shortcode, source, context, allowShortcodes);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using StatiqSite.Diagnostics;
+using StatiqSite.Loading.Yaml;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Robustness;
@@ -41,6 +42,9 @@ public sealed partial class CatalogueTests(BuiltFixture built) : IClassFixture<B
         "enc/latin-1", "enc/ten-megabytes", "link/file-pointing-outside", "link/dangling", "link/loop",
     ];
 
+    // Long enough for any helpful message (some name two files), short enough that no value is echoed whole.
+    private const int MaxMessage = 500;
+
     public static TheoryData<string> Cases => [.. Catalogue.All.Select(c => c.Name)];
 
     public static TheoryData<string> CliCases => [.. ThroughCli];
@@ -78,9 +82,12 @@ public sealed partial class CatalogueTests(BuiltFixture built) : IClassFixture<B
             Assert.Contains(words, match.Message, StringComparison.Ordinal);
         }
 
+        // One mistake, a few lines: a cascade of follow-on messages would hide the one that matters.
+        Assert.True(found.Count <= 3, $"{found.Count} diagnostics for one mistake:\n{all}");
         var unexpected = found.Where(d => d.Severity == Severity.Error && d.Code != c.Code && !c.AlsoAllowed.Contains(d.Code)).ToList();
         Assert.True(unexpected.Count == 0, $"unexpected errors besides {c.Code}:\n{all}");
         Assert.All(found, d => Assert.DoesNotMatch(ExceptionName(), d.Message));
+        Assert.All(found, d => Assert.True(d.Message.Length <= MaxMessage, $"a {d.Message.Length}-character message: {Fields.Show(d.Message)}"));
 
         if (c.Severity == Severity.Error)
         {
