@@ -17,7 +17,7 @@ public static class Commands
     private static readonly Option<bool> Drafts = new("--drafts") { Description = "Include content marked draft: true." };
     private static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log each pipeline's and phase's timing, and stack traces of internal errors." };
     private static readonly Option<DiagnosticFormat> Format = new("--format") { Description = "How to print problems: text, or github for workflow annotations (the default under GitHub Actions).", DefaultValueFactory = _ => DiagnosticPrinter.Default };
-    private static readonly Option<int> Port = new("--port") { Description = "The preview server's port.", DefaultValueFactory = _ => 5080 };
+    private static readonly Option<int> Port = new("--port") { Description = "The preview server's port (1-65535).", DefaultValueFactory = _ => 5080, Validators = { r => { if (r.GetValueOrDefault<int>() is < 1 or > 65535) { r.AddError("--port must be from 1 to 65535, such as 5080"); } } } };
     private static readonly Option<string> Host = new("--host") { Description = "The IP address to listen on; only loopback unless given.", DefaultValueFactory = _ => DefaultHost, CustomParser = ParseHost };
 
     public static RootCommand Create()
@@ -85,6 +85,12 @@ public static class Commands
         catch (OperationCanceledException)
         {
             return 130;
+        }
+        catch (IOException e) when (e.Message.StartsWith("Failed to bind", StringComparison.Ordinal))
+        {
+            // Another program has the preview port: the user's to fix, not a bug.
+            Console.Error.WriteLine($"error: {e.Message.TrimEnd('.')}; stop the other program or choose another port with --port");
+            return SiteBuilder.InputErrors;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -53,6 +53,11 @@ public sealed partial class FuzzTests(ITestOutputHelper output)
             for (int f = 0; f < files; f++)
             {
                 string name = names[random.Next(names.Length)];
+                if (touched.Any(t => t.Name == name))
+                {
+                    continue;
+                }
+
                 string what = Damage(input, name, originals, names, random);
                 touched.Add((name, what));
             }
