@@ -5,7 +5,7 @@ using StatiqSite.Preview;
 
 namespace StatiqSite.Cli;
 
-/// <summary>The command line: <c>build</c> (the default), <c>check</c> and <c>preview</c>.</summary>
+/// <summary>The command line: <c>build</c> (the default), <c>check</c>, <c>preview</c> and <c>new</c>.</summary>
 public static class Commands
 {
     /// <summary>The preview server listens on loopback only, unless --host names another address.</summary>
@@ -15,6 +15,7 @@ public static class Commands
     private static readonly Option<string> OutputOption = new("--output", "-o") { Description = "Where the site is written; replaced as a whole on success.", DefaultValueFactory = _ => "output" };
     private static readonly Option<Uri?> BaseUrl = new("--base-url") { Description = "Overrides base_url in site.yml, e.g. https://example.org/briefing/ to host under a sub-path.", CustomParser = ParseBaseUrl };
     private static readonly Option<bool> Drafts = new("--drafts") { Description = "Include content marked draft: true." };
+    private static readonly Option<bool> CheckExternal = new("--check-external") { Description = "Fetch every external link (a few at a time, with a time limit and a cache) and warn about broken ones." };
     private static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log each pipeline's and phase's timing, and stack traces of internal errors." };
     private static readonly Option<DiagnosticFormat> Format = new("--format") { Description = "How to print problems: text, or github for workflow annotations (the default under GitHub Actions).", DefaultValueFactory = _ => DiagnosticPrinter.Default };
     private static readonly Option<int> Port = new("--port") { Description = "The preview server's port (1-65535).", DefaultValueFactory = _ => 5080, Validators = { r => { if (r.GetValueOrDefault<int>() is < 1 or > 65535) { r.AddError("--port must be from 1 to 65535, such as 5080"); } } } };
@@ -43,12 +44,13 @@ public static class Commands
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
         root.Subcommands.Add(preview);
+        root.Subcommands.Add(NewCommand.Create(Input));
         return root;
     }
 
     private static void AddBuildOptions(Command command)
     {
-        foreach (var option in new Option[] { Input, OutputOption, BaseUrl, Drafts, Verbose, Format })
+        foreach (var option in new Option[] { Input, OutputOption, BaseUrl, Drafts, CheckExternal, Verbose, Format })
         {
             command.Options.Add(option);
         }
@@ -111,6 +113,7 @@ public static class Commands
         OutputPath = Path.GetFullPath(result.GetValue(OutputOption)!),
         BaseUrl = result.GetValue(BaseUrl),
         Drafts = result.GetValue(Drafts),
+        CheckExternal = result.GetValue(CheckExternal),
         CheckOnly = checkOnly,
         Cancellation = token,
     };

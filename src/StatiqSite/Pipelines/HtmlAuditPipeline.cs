@@ -5,20 +5,22 @@ using StatiqSite.Validation;
 
 namespace StatiqSite.Pipelines;
 
-/// <summary>Parses every built page and fails the build if one could run script: see <see cref="HtmlAudit"/>.</summary>
+/// <summary>
+/// Fails the build if a built page could run script: see <see cref="HtmlAudit"/>. The pages are audited
+/// while the link checker parses them, so that each page is parsed once; this pipeline reports the result.
+/// </summary>
 public sealed class HtmlAuditPipeline : Pipeline
 {
+    public override IReadOnlyList<Type> Dependencies => [typeof(LinkCheckPipeline)];
+
     public override Task PostProcessAsync(PipelineContext context)
     {
-        var pages = context.ProcessOutputs.Where(o => o.IsHtml).ToList();
-        Parallel.ForEach(pages, context.Options.Parallel(), page =>
+        foreach (var found in context.Get<LinkCheckPipeline>().Report.Unsafe)
         {
-            foreach (string problem in HtmlAudit.Problems(page.AsText()))
-            {
-                context.Diagnostics.Error(Codes.UnsafeOutput, new Origin(page.Source ?? page.Pipeline, TextPosition.Start),
-                    $"the page {page.Path} would contain {problem}, which the site never publishes; this is a bug in the generator or theme, since content checks should have refused it");
-            }
-        });
+            context.Diagnostics.Error(Codes.UnsafeOutput, new Origin(found.Source ?? found.Page, TextPosition.Start),
+                $"the page {found.Page} would contain {found.Problem}, which the site never publishes; this is a bug in the generator or theme, since content checks should have refused it");
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -11,6 +11,8 @@ public sealed class PagesPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
+
+        // PagePipeline adds a WebPage JSON-LD, git's last-updated date and the edit link from SourceFile.
         RenderEach(context, site.Pages, page => Render<DocumentPage>(
             context,
             new PageMeta(page.Title, page.Summary, site.Urls.Page(page.Id), page.Id) { SourceFile = page.Origin.File },

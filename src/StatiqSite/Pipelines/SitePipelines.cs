@@ -9,9 +9,23 @@ public static class SitePipelines
     [
         new ContentPipeline(),
         new ThemePipeline(),
+        new HistoryPipeline(),
         new HomePipeline(),
         new PagesPipeline(),
         new NotFoundPipeline(),
+        new TimelinePipeline(),
+        new TimelineFilterPipeline(),
+        new EventsPipeline(),
+        new GlossaryPipeline(),
+        new ExplainersPipeline(),
+        new BriefingsPipeline(),
+        new SourcesPipeline(),
+        new FiguresPipeline(),
+        new RedirectsPipeline(),
+        new FeedPipeline(),
+        new HostingPipeline(),
+        new SitemapPipeline(),
+        new LinkCheckPipeline(),
         new HtmlAuditPipeline(),
     ];
 }

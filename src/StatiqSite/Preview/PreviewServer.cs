@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using StatiqSite.Cli;
 using StatiqSite.Engine;
+using StatiqSite.Publishing;
 
 namespace StatiqSite.Preview;
 
@@ -44,13 +45,18 @@ public static class PreviewServer
         web.Logging.ClearProviders();
         web.WebHost.UseKestrel(k => k.Listen(IPAddress.Parse(host), port));
         var app = web.Build();
-        app.UseSecurityHeaders();
         app.Run(context => Serve(context, outputPath, basePath));
         return app;
     }
 
     private static async Task Serve(HttpContext context, string root, string basePath)
     {
+        // The same security headers as the static hosts, so a CSP violation shows up in preview too.
+        foreach (var (name, value) in SecurityHeaders.All)
+        {
+            context.Response.Headers[name] = value;
+        }
+
         string path = context.Request.Path.Value ?? "/";
         if (!path.StartsWith(basePath, StringComparison.Ordinal) && path + "/" != basePath)
         {

@@ -77,6 +77,7 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
         }
 
         CheckAffiliationCycles();
+        CheckActorsUsed();
     }
 
     /// <summary>Reports a source citation whose article or paragraph does not exist.</summary>
@@ -201,6 +202,32 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
                     diagnostics.Error(Codes.DuplicateId, origin(item),
                         $"redirect_from '{old}' is already the id or a former id of the {kind} in {taken[old].File}; a former id can point to one {kind} only");
                 }
+            }
+        }
+    }
+
+    /// <summary>An actor nobody refers to is usually a typo'd id or a leftover; the glossary should explain the story's actors only.</summary>
+    private void CheckActorsUsed()
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in content.Events)
+        {
+            used.UnionWith(e.Actors.Select(a => a.ActorId));
+            if (e.Location is not null)
+            {
+                used.Add(e.Location.Id);
+            }
+        }
+
+        string prose = string.Join('\n', content.Explainers.Select(x => x.Body.Text).Concat(content.Briefings.Select(b => b.Body.Text)));
+        foreach (var actor in content.Actors.Where(a => !used.Contains(a.Id)))
+        {
+            bool mentioned = prose.Contains("actor:" + actor.Id, StringComparison.Ordinal)
+                || actor.Aliases.Prepend(actor.Name).Any(name => prose.Contains(name, StringComparison.Ordinal));
+            if (!mentioned)
+            {
+                diagnostics.Warning(Codes.UnusedActor, actor.Origin,
+                    $"no event, briefing or explainer mentions '{actor.Id}'; list it in an event's actors, mention it in an explainer, or remove it");
             }
         }
     }

@@ -17,21 +17,26 @@ public static class HtmlAudit
         "iframe", "frame", "frameset", "object", "embed", "applet", "style", "base", "portal",
     };
 
-    private static readonly string[] UrlAttributes =
-        ["href", "src", "action", "formaction", "poster", "data", "cite", "background", "ping", "xlink:href", "srcset", "imagesrcset"];
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "src", "action", "formaction", "poster", "data", "cite", "background", "ping", "xlink:href", "srcset", "imagesrcset",
+    };
 
     private static readonly HashSet<string> SafeSchemes = new(StringComparer.Ordinal) { "http", "https", "mailto" };
 
     // Types a browser treats as data, never as script.
     private static readonly HashSet<string> DataScriptTypes = new(StringComparer.OrdinalIgnoreCase) { "application/json", "application/ld+json" };
 
-    private static readonly HtmlParser Parser = new();
+    // A parser per thread: pages are audited in parallel.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     /// <returns>What is unsafe in the page, one short phrase each; empty when it is safe.</returns>
-    public static IReadOnlyList<string> Problems(string html)
+    public static IReadOnlyList<string> Problems(string html) => Problems(Parser.Value!.ParseDocument(html));
+
+    /// <summary>The same, for a page already parsed (the link checker parses every page once for both).</summary>
+    public static IReadOnlyList<string> Problems(IDocument document)
     {
         var problems = new List<string>();
-        var document = Parser.ParseDocument(html);
         foreach (var element in document.All)
         {
             string name = element.LocalName;
@@ -50,25 +55,20 @@ public static class HtmlAudit
 
             foreach (var attribute in element.Attributes)
             {
-                if (attribute.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                string attributeName = attribute.Name;
+                if (attributeName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
                 {
-                    problems.Add($"an event handler attribute {attribute.LocalName} on <{name}>");
+                    problems.Add($"an event handler attribute {attributeName} on <{name}>");
                 }
-            }
-
-            foreach (string attribute in UrlAttributes)
-            {
-                if (element.GetAttribute(attribute) is not { } value)
+                else if (UrlAttributes.Contains(attributeName))
                 {
-                    continue;
-                }
-
-                var urls = attribute.EndsWith("srcset", StringComparison.Ordinal)
-                    ? value.Split(',').Select(c => c.Trim().Split(' ')[0])
-                    : [value];
-                foreach (string url in urls.Where(u => !IsSafeUrl(u)))
-                {
-                    problems.Add($"the URL '{Shorten(url)}' in {attribute} on <{name}>");
+                    var urls = attributeName.EndsWith("srcset", StringComparison.OrdinalIgnoreCase)
+                        ? attribute.Value.Split(',').Select(c => c.Trim().Split(' ')[0])
+                        : [attribute.Value];
+                    foreach (string url in urls.Where(u => !IsSafeUrl(u)))
+                    {
+                        problems.Add($"the URL '{Shorten(url)}' in {attributeName} on <{name}>");
+                    }
                 }
             }
         }

@@ -64,7 +64,7 @@ public class FixtureBuildTests
         var outcome = await site.BuildAsync(checkOnly: true);
 
         Assert.Equal(1, outcome.ExitCode);
-        var d = Assert.Single(outcome.Diagnostics);
+        var d = Assert.Single(outcome.Diagnostics, x => x.Severity == Severity.Error);
         Assert.Equal(Codes.UnknownReference, d.Code);
         Assert.Equal("unknown actor 'soleimni' (did you mean 'soleimani'?)", d.Message);
         Assert.Equal(6, d.Line);

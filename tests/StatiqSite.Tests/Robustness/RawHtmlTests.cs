@@ -1,7 +1,7 @@
 using StatiqSite.Diagnostics;
-using StatiqSite.Engine;
 using StatiqSite.Markup;
 using StatiqSite.Pipelines;
+using StatiqSite.Publishing;
 using StatiqSite.Tests.Support;
 using StatiqSite.Validation;
 
@@ -70,28 +70,30 @@ public class RawHtmlTests
             Assert.Empty(problems);
             var links = Html.Parse(html).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
             Assert.NotEmpty(links);
-            Assert.All(links, href => Assert.Null(Markup.Extensions.ContentLinks.ContentLinkResolver.Scheme(href)));
+            Assert.All(links, href => Assert.Null(StatiqSite.Markup.Extensions.ContentLinks.ContentLinkResolver.Scheme(href)));
         }
     }
 
     [Fact]
     public void The_output_audit_is_part_of_every_build()
     {
-        Assert.Contains(SitePipelines.Create(), p => p is HtmlAuditPipeline);
+        var audit = Assert.Single(SitePipelines.Create().OfType<HtmlAuditPipeline>());
+        Assert.Contains(typeof(LinkCheckPipeline), audit.Dependencies);
     }
 
     [Fact]
-    public async Task A_page_that_fails_the_output_audit_stops_the_build()
+    public void The_link_checker_audits_every_page_it_parses()
     {
-        var engine = new PipelineEngine([new LeakyPipeline(), new HtmlAuditPipeline()]);
-        var diagnostics = new DiagnosticBag();
-        var result = await engine.RunAsync(new BuildOptions { InputPath = "in", OutputPath = "out" }, diagnostics, Log.Silent);
+        var checker = new LinkChecker(new Uri("https://example.org/"), new HashSet<string>(StringComparer.Ordinal) { "leak/index.html", "ok/index.html" });
+        var report = checker.Check(
+        [
+            new PageToCheck("leak/index.html", "<!DOCTYPE html><html><head></head><body><script>alert(1)</script></body></html>", "input/pages/leak.md"),
+            new PageToCheck("ok/index.html", "<!DOCTYPE html><html><head></head><body><p>fine</p></body></html>", "input/pages/ok.md"),
+        ]);
 
-        Assert.False(result.Succeeded);
-        var d = Assert.Single(diagnostics.ToSortedList());
-        Assert.Equal(Codes.UnsafeOutput, d.Code);
-        Assert.Contains("an inline <script> element", d.Message, StringComparison.Ordinal);
-        Assert.Equal("input/pages/leak.md", d.File);
+        var found = Assert.Single(report.Unsafe);
+        Assert.Equal(("leak/index.html", "input/pages/leak.md"), (found.Page, found.Source));
+        Assert.Equal("an inline <script> element", found.Problem);
     }
 
     [Theory]
@@ -134,15 +136,6 @@ public class RawHtmlTests
             Assert.Empty(HtmlAudit.Problems(html));
             Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
             Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
-        }
-    }
-
-    private sealed class LeakyPipeline : Pipeline
-    {
-        public override Task ProcessAsync(PipelineContext context)
-        {
-            context.Add(Output.Html("leak/index.html", "<!DOCTYPE html><html><head></head><body><script>alert(1)</script></body></html>", "input/pages/leak.md", Name));
-            return Task.CompletedTask;
         }
     }
 }

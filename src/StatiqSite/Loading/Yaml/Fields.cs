@@ -36,6 +36,9 @@ public sealed class Fields
 
     public DiagnosticBag Diagnostics => diagnostics;
 
+    /// <summary>Every key asked for so far: after a reader has run, the fields its kind allows.</summary>
+    public IReadOnlyCollection<string> KnownKeys => known;
+
     /// <summary>Reads the root of a document as a mapping, or reports what it is instead.</summary>
     public static Fields? Of(YamlValue? root, Origin file, DiagnosticBag diagnostics, string what)
     {
