@@ -28,7 +28,7 @@ public sealed class LinkCheckPipeline : Pipeline
         var files = outputs.Select(o => o.Path).Concat(context.Get<SitemapPipeline>().LateFiles).ToHashSet(StringComparer.Ordinal);
         var pages = outputs.Where(o => o.IsHtml).Select(o => new PageToCheck(o.Path, o.AsText(), o.Source)).ToList();
         var checker = new LinkChecker(site.Settings.BaseUrl, files);
-        var report = checker.Check(pages);
+        var report = checker.Check(pages, context.Options.Parallel());
         Report = report;
         context.Log.Verbose($"link check: {report.Checked} links on {pages.Count} pages, {report.Broken.Count} broken, {report.External.Count} external");
 

@@ -42,10 +42,11 @@ public sealed partial class LinkChecker
         this.files = files;
     }
 
-    public LinkReport Check(IReadOnlyList<PageToCheck> pages)
+    public LinkReport Check(IReadOnlyList<PageToCheck> pages, ParallelOptions? parallel = null)
     {
+        parallel ??= new ParallelOptions();
         var parsed = new ParsedPage[pages.Count];
-        Parallel.For(0, pages.Count, () => new HtmlParser(), (i, _, parser) =>
+        Parallel.For(0, pages.Count, parallel, () => new HtmlParser(), (i, _, parser) =>
         {
             parsed[i] = Parse(parser, pages[i]);
             return parser;
@@ -55,7 +56,7 @@ public sealed partial class LinkChecker
         var broken = new ConcurrentBag<BrokenLink>();
         var external = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
         int count = 0;
-        Parallel.ForEach(parsed, page =>
+        Parallel.ForEach(parsed, parallel, page =>
         {
             foreach (string href in page.Links)
             {
