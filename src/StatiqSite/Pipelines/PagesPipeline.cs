@@ -11,7 +11,7 @@ public sealed class PagesPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
-        RenderEach(context, site.Pages, page => Render<DocumentPage>(
+        RenderEach(context, [.. site.Pages.Where(p => p.Id != CorrectionsPipeline.PageId)], page => Render<DocumentPage>(
             context,
             new PageMeta(page.Title, page.Summary, site.Urls.Page(page.Id), page.Id) { SourceFile = page.Origin.File },
             ("Document", (IDocument)page)));

@@ -12,5 +12,7 @@ public static class SitePipelines
         new HomePipeline(),
         new PagesPipeline(),
         new NotFoundPipeline(),
+        new CorrectionsPipeline(),
+        new DataPipeline(),
     ];
 }
