@@ -81,7 +81,7 @@ public static partial class PlainText
     /// </summary>
     public static string Normalize(string text)
     {
-        string withoutLocators = Locator().Replace(text, string.Empty);
+        string withoutLocators = text.Contains('¶', StringComparison.Ordinal) ? Locator().Replace(text, string.Empty) : text;
         var lines = withoutLocators.Split('\n')
             .Select(line => Spaces().Replace(line, " ").Trim())
             .Where(line => line.Length > 0);

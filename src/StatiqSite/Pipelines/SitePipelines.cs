@@ -14,5 +14,6 @@ public static class SitePipelines
         new NotFoundPipeline(),
         new CorrectionsPipeline(),
         new DataPipeline(),
+        new SearchPipeline(),
     ];
 }
