@@ -10,6 +10,13 @@ public static class FigureValues
 {
     public static FigureValue Latest(Figure figure) => Ordered(figure.Values).First();
 
+    /// <summary>The latest value and any others given for the same date (the votes for and against, say), in content order.</summary>
+    public static IReadOnlyList<FigureValue> LatestGroup(Figure figure)
+    {
+        var latest = Latest(figure);
+        return [.. figure.Values.Where(v => v.Date.Text == latest.Date.Text)];
+    }
+
     /// <summary>The latest value of each series (a figure without series has one), in the order the series first appear.</summary>
     public static IReadOnlyList<FigureValue> LatestBySeries(Figure figure) =>
         [.. figure.Values
