@@ -22,13 +22,17 @@ public enum BarShape
     UpperBound,
 }
 
-/// <summary>One stated value as drawn: its bar, and the lines of text that label it.</summary>
+/// <summary>
+/// One stated value as drawn: its bar, the bold lines that label it, the lighter lines with its date
+/// and source, and its value in words (at the bar's end, unless the chart is compact and the value
+/// is the label).
+/// </summary>
 public sealed record ChartRow(
     FigureValue Value,
     BarShape Shape,
     ImmutableArray<string> LabelLines,
-    string Meta,
-    string ValueText,
+    ImmutableArray<string> MetaLines,
+    string? ValueText,
     string Description,
     double Top,
     double BarY,
@@ -45,7 +49,12 @@ public sealed record ChartTick(double X, string Label);
 /// </summary>
 public sealed class FigureChartLayout
 {
-    public const double Width = 560;
+    /// <summary>The width of a chart with room beside it: on a figure's page and in explainers.</summary>
+    public const double WideWidth = 560;
+
+    /// <summary>The width of a chart in a narrow card, as on the home page, drawn at about its own size.</summary>
+    public const double CompactWidth = 320;
+
     public const double Left = 8;
 
     /// <summary>Where labels start: clear of the axis line.</summary>
@@ -54,37 +63,46 @@ public sealed class FigureChartLayout
     public const double MetaLine = 16;
     public const double BarHeight = 14;
     public const double RowGap = 14;
-    public const int WrapAt = 68;
 
     /// <summary>Roughly how wide a character of the bold value labels is, to leave room for the longest.</summary>
     public const double CharWidth = 8;
 
-    public FigureChartLayout(Site site, Figure figure)
+    public FigureChartLayout(Site site, Figure figure, bool compact = false)
     {
         Figure = figure;
+        Compact = compact;
+        Width = compact ? CompactWidth : WideWidth;
         decimal max = figure.Values.Select(v => v.High ?? v.Value).DefaultIfEmpty(0).Max();
         Max = ChartNumbers.NiceMax(max);
 
-        // The bar for the largest value ends where its label still fits inside the chart.
-        double labelRoom = figure.Values.Select(v => FigureText.Value(v with { Series = null }, figure.Unit).Length * CharWidth).DefaultIfEmpty(0).Max() + 24;
+        // Wide: the bar for the largest value ends where its label still fits inside the chart.
+        // Compact: the value is the row's label, so bars may use the whole width.
+        double labelRoom = compact ? 16 : figure.Values.Select(v => FigureText.Value(v with { Series = null }, figure.Unit).Length * CharWidth).DefaultIfEmpty(0).Max() + 24;
         double plot = Math.Max(Width / 3, Width - Left - labelRoom);
+        int labelWrap = compact ? 36 : 68;
+        int metaWrap = compact ? 44 : 80;
         double y = 8;
         var rows = ImmutableArray.CreateBuilder<ChartRow>();
         foreach (var v in figure.Values)
         {
-            var labels = Wrap(v.Series is { } series ? Capitalize(series) : EdtfFormatter.Display(v.Date));
             string source = site.SourceById.TryGetValue(v.Citation.SourceId, out var s) ? SourceLabel(s) : v.Citation.SourceId;
-            string meta = (v.Series is null ? string.Empty : EdtfFormatter.Display(v.Date) + " · ") + source + " " + v.Citation.Locator;
             string valueText = FigureText.Value(v with { Series = null }, figure.Unit);
+            string date = EdtfFormatter.Display(v.Date);
+            var labels = compact
+                ? Wrap(valueText, labelWrap)
+                : Wrap(v.Series is { } series ? Capitalize(series) : date, labelWrap);
+            var meta = compact
+                ? Wrap((v.Series is { } s2 ? Capitalize(s2) + " · " : string.Empty) + date + " · " + source + " " + v.Citation.Locator, metaWrap)
+                : Wrap((v.Series is null ? string.Empty : date + " · ") + source + " " + v.Citation.Locator, metaWrap);
             double top = y;
-            double barY = top + (labels.Length * LabelLine) + MetaLine + 4;
+            double barY = top + (labels.Length * LabelLine) + (meta.Length * MetaLine) + 4;
             rows.Add(new ChartRow(
                 v,
                 Shape(v),
                 labels,
                 meta,
-                valueText,
-                $"{valueText}: {EdtfFormatter.Display(v.Date)}, {source} {v.Citation.Locator}",
+                compact ? null : valueText,
+                $"{valueText}: {date}, {source} {v.Citation.Locator}",
                 top,
                 barY,
                 Left + Scale(v.Value, plot),
@@ -100,6 +118,10 @@ public sealed class FigureChartLayout
     }
 
     public Figure Figure { get; }
+
+    public bool Compact { get; }
+
+    public double Width { get; }
 
     public decimal Max { get; }
 
@@ -121,7 +143,8 @@ public sealed class FigureChartLayout
         get
         {
             string values = string.Join("; ", Rows.Select(r => (r.Value.Series is { } series ? series + ", " : string.Empty) + r.Description));
-            string order = Rows.Length == 1 ? "One value" : $"{Rows.Length} values, one bar each, in the order of the table beside the chart; none is averaged or combined";
+            string beside = Compact ? "the list beside the chart" : "the table beside the chart";
+            string order = Rows.Length == 1 ? "One value" : $"{Rows.Length} values, one bar each, in the order of {beside}; none is averaged or combined";
             string disputed = Figure.Disputed is null ? string.Empty : " The sources disagree: " + PlainNote(Figure.Disputed);
             return $"Bar chart of {Figure.Title.TrimEnd('.')}. {order}. {values}.{disputed}";
         }
@@ -159,14 +182,14 @@ public sealed class FigureChartLayout
 
     private static string PlainNote(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>SVG text does not wrap, so long labels are broken at spaces into lines of at most <see cref="WrapAt"/> characters.</summary>
-    public static ImmutableArray<string> Wrap(string text)
+    /// <summary>SVG text does not wrap, so long labels are broken at spaces into lines of at most <paramref name="wrapAt"/> characters.</summary>
+    public static ImmutableArray<string> Wrap(string text, int wrapAt)
     {
         var lines = ImmutableArray.CreateBuilder<string>();
         string line = string.Empty;
         foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (line.Length > 0 && line.Length + 1 + word.Length > WrapAt)
+            if (line.Length > 0 && line.Length + 1 + word.Length > wrapAt)
             {
                 lines.Add(line);
                 line = word;

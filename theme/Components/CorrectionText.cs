@@ -29,6 +29,19 @@ public static class CorrectionText
         _ => "Page",
     };
 
+    /// <summary>
+    /// The correction's anchor on /corrections/, from its day and page, so that it stays the same when
+    /// other corrections are added: <c>correction-2026-11-21-event-embassy-assault</c>, with a number
+    /// after the second of one day on one page.
+    /// </summary>
+    public static string Anchor(Site site, Correction correction)
+    {
+        string stem = $"correction-{EdtfFormatter.Iso(correction.Date)}-{PageRef.KindName(correction.Page.Kind)}-{correction.Page.Id}";
+        int earlier = site.Corrections.Count(c =>
+            c.Date == correction.Date && c.Page.Text == correction.Page.Text && c.Origin.Position.Line < correction.Origin.Position.Line);
+        return earlier == 0 ? stem : stem + "-" + (earlier + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A day in words, "21 November 2026", the way dates read elsewhere on the site.</summary>
     public static string Day(DateOnly day) => EdtfFormatter.Display(EdtfDate.Parse(EdtfFormatter.Iso(day)));
 }

@@ -43,6 +43,9 @@ public sealed record EdtfDate
     /// <summary>The last day the value can mean; <see cref="DateOnly.MaxValue"/> when open.</summary>
     public DateOnly Latest => IsInterval ? End?.Latest ?? DateOnly.MaxValue : Start!.Value.Latest;
 
+    /// <summary>The last day the value is known to reach: an open end counts as its start, never the year 9999.</summary>
+    public DateOnly LastKnownDay => End?.Latest ?? Start?.Latest ?? DateOnly.MinValue;
+
     /// <summary>
     /// Where the value sorts on a timeline: its first known day. An open start sorts at its end,
     /// so "January 2020 or earlier" sits beside January 2020 rather than before the year 1.

@@ -61,6 +61,10 @@ public static class EdtfFormatter
         _ => p.Year.ToString("D4", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>A calendar day for readers: "21 November 2026".</summary>
+    public static string Display(DateOnly day) =>
+        string.Create(CultureInfo.InvariantCulture, $"{day.Day} {MonthName(day.Month)} {day.Year}");
+
     /// <summary>A plain ISO 8601 day, as used in feeds and sitemaps.</summary>
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

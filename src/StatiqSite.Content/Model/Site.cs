@@ -31,7 +31,9 @@ public sealed class Site
         Actors = [.. actors.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id, StringComparer.Ordinal)];
         Events = [.. events.OrderBy(e => e.Date.SortKey).ThenBy(e => e.Latest).ThenBy(e => e.Id, StringComparer.Ordinal)];
         Figures = [.. figures.OrderBy(f => f.Id, StringComparer.Ordinal)];
-        Briefings = [.. briefings.OrderByDescending(b => b.Date.SortKey).ThenBy(b => b.Id, StringComparer.Ordinal)];
+        // Of two briefings that start on the same day, the one that may run later (an open "on or
+        // after" date) is the newer.
+        Briefings = [.. briefings.OrderByDescending(b => b.Date.SortKey).ThenByDescending(b => b.Date.Latest).ThenBy(b => b.Id, StringComparer.Ordinal)];
         Explainers = [.. explainers.OrderBy(e => e.Id, StringComparer.Ordinal)];
         Pages = [.. pages.OrderBy(p => p.Id, StringComparer.Ordinal)];
         IncludesDrafts = includesDrafts;
@@ -50,6 +52,12 @@ public sealed class Site
         ExplainersByActor = Index(Explainers, x => x.Body.Mentions);
         ExplainersByEvent = Index(Explainers, x => x.Events.Select(r => r.Id));
         BriefingsByEvent = Index(Briefings, b => b.Events.Select(r => r.Id));
+        BriefingsByActor = Index(Briefings, b => b.Body.Mentions);
+        EventsBySource = Index(Events, e => e.Sources.Select(c => c.SourceId));
+        ActorsBySource = Index(Actors, a => a.Sources.Select(c => c.SourceId));
+        FiguresBySource = Index(Figures, f => f.Values.Select(v => v.Citation.SourceId));
+        ExplainersBySource = Index(Explainers, x => x.Sources.Select(c => c.SourceId));
+        BriefingsBySource = Index(Briefings, b => b.Sources.Select(c => c.SourceId));
     }
 
     public SiteSettings Settings { get; }
@@ -126,6 +134,20 @@ public sealed class Site
     public FrozenDictionary<string, ImmutableArray<Explainer>> ExplainersByEvent { get; }
 
     public FrozenDictionary<string, ImmutableArray<Briefing>> BriefingsByEvent { get; }
+
+    /// <summary>Briefings whose body mentions an actor (see <see cref="MarkdownText.Mentions"/>).</summary>
+    public FrozenDictionary<string, ImmutableArray<Briefing>> BriefingsByActor { get; }
+
+    /// <summary>The records that cite a source, by source id: a source page lists them all.</summary>
+    public FrozenDictionary<string, ImmutableArray<Event>> EventsBySource { get; }
+
+    public FrozenDictionary<string, ImmutableArray<Actor>> ActorsBySource { get; }
+
+    public FrozenDictionary<string, ImmutableArray<Figure>> FiguresBySource { get; }
+
+    public FrozenDictionary<string, ImmutableArray<Explainer>> ExplainersBySource { get; }
+
+    public FrozenDictionary<string, ImmutableArray<Briefing>> BriefingsBySource { get; }
 
     public ImmutableArray<T> Lookup<T>(FrozenDictionary<string, ImmutableArray<T>> index, string id) =>
         index.TryGetValue(id, out var items) ? items : [];

@@ -46,9 +46,6 @@ public sealed class Urls(string basePath)
 
     public string Search => BasePath + "search/";
 
-    /// <summary>The search index's files (manifest, term chunks, documents) live under this folder.</summary>
-    public string SearchIndex(string fileName) => $"{BasePath}search/{fileName}";
-
     public string Data => BasePath + "data/";
 
     public string DataFile(string fileName) => $"{Data}{fileName}";

@@ -5,13 +5,14 @@ using StatiqSite.Preview;
 
 namespace StatiqSite.Cli;
 
-/// <summary>The command line: <c>build</c> (the default), <c>check</c> and <c>preview</c>.</summary>
+/// <summary>The command line: <c>build</c> (the default), <c>check</c>, <c>preview</c> and <c>new</c>.</summary>
 public static class Commands
 {
     private static readonly Option<string> Input = new("--input", "-i") { Description = "The content folder (with site.yml).", DefaultValueFactory = _ => "input" };
     private static readonly Option<string> OutputOption = new("--output", "-o") { Description = "Where the site is written; replaced as a whole on success.", DefaultValueFactory = _ => "output" };
     private static readonly Option<Uri?> BaseUrl = new("--base-url") { Description = "Overrides base_url in site.yml, e.g. https://example.org/briefing/ to host under a sub-path.", CustomParser = ParseBaseUrl };
     private static readonly Option<bool> Drafts = new("--drafts") { Description = "Include content marked draft: true." };
+    private static readonly Option<bool> CheckExternal = new("--check-external") { Description = "Fetch every external link (a few at a time, with a time limit and a cache) and warn about broken ones." };
     private static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log each pipeline's and phase's timing, and stack traces of internal errors." };
     private static readonly Option<DiagnosticFormat> Format = new("--format") { Description = "How to print problems: text, or github for workflow annotations (the default under GitHub Actions).", DefaultValueFactory = _ => DiagnosticPrinter.Default };
     private static readonly Option<int> Port = new("--port") { Description = "The preview server's port.", DefaultValueFactory = _ => 5080 };
@@ -40,12 +41,13 @@ public static class Commands
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
         root.Subcommands.Add(preview);
+        root.Subcommands.Add(NewCommand.Create(Input));
         return root;
     }
 
     private static void AddBuildOptions(Command command)
     {
-        foreach (var option in new Option[] { Input, OutputOption, BaseUrl, Drafts, Verbose, Format })
+        foreach (var option in new Option[] { Input, OutputOption, BaseUrl, Drafts, CheckExternal, Verbose, Format })
         {
             command.Options.Add(option);
         }
@@ -102,6 +104,7 @@ public static class Commands
         OutputPath = Path.GetFullPath(result.GetValue(OutputOption)!),
         BaseUrl = result.GetValue(BaseUrl),
         Drafts = result.GetValue(Drafts),
+        CheckExternal = result.GetValue(CheckExternal),
         CheckOnly = checkOnly,
         Cancellation = token,
     };

@@ -52,4 +52,5 @@ public static class Codes
     public const string OutputRefused = "SS0601";
     public const string BrokenLink = "SS0602";
     public const string OutputCollision = "SS0603";
+    public const string ExternalLinkBroken = "SS0604";
 }

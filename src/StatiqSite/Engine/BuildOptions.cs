@@ -12,6 +12,9 @@ public sealed record BuildOptions
 
     public bool Drafts { get; init; }
 
+    /// <summary>Fetch external links (with a cache) instead of only listing them.</summary>
+    public bool CheckExternal { get; init; }
+
     /// <summary>Validate only: run every phase but write nothing.</summary>
     public bool CheckOnly { get; init; }
 

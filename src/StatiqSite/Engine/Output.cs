@@ -30,4 +30,5 @@ public static class ContentTypes
     public const string Csv = "text/csv; charset=utf-8";
     public const string Text = "text/plain; charset=utf-8";
     public const string Svg = "image/svg+xml";
+    public const string Icon = "image/x-icon";
 }

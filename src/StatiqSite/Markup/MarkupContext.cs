@@ -1,12 +1,18 @@
 using System.Collections.Frozen;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
+using StatiqSite.Markup.Extensions.ActorMentions;
 using StatiqSite.Validation;
 
 namespace StatiqSite.Markup;
 
 /// <summary>What rendering MarkdownText needs to know about the site: the URL scheme and the ids that exist.</summary>
-public sealed class MarkupContext(Urls urls, ContentValidator validator, IReadOnlyDictionary<string, string> actorRoles, DiagnosticBag diagnostics)
+public sealed class MarkupContext(
+    Urls urls,
+    ContentValidator validator,
+    IReadOnlyDictionary<string, string> actorRoles,
+    DiagnosticBag diagnostics,
+    ActorNames? actorNames = null)
 {
     public Urls Urls { get; } = urls;
 
@@ -16,6 +22,9 @@ public sealed class MarkupContext(Urls urls, ContentValidator validator, IReadOn
     public FrozenDictionary<string, string> ActorRoles { get; } = actorRoles.ToFrozenDictionary(StringComparer.Ordinal);
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>Every actor's name and aliases, for linking first mentions; null links none.</summary>
+    public ActorNames? ActorNames { get; } = actorNames;
 }
 
 /// <summary>The MarkdownText being rendered: which file and line it starts at, and what it mentions.</summary>

@@ -7,6 +7,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
+using StatiqSite.Markup.Extensions.ActorMentions;
 using StatiqSite.Markup.Extensions.ContentLinks;
 using StatiqSite.Markup.Extensions.Shortcodes;
 
@@ -21,7 +22,12 @@ public static class MarkupRenderer
 {
     public static readonly MarkdownPipeline Pipeline = Build();
 
-    public static MarkdownText Render(MarkdownText markdown, Origin file, MarkupContext context, bool allowShortcodes)
+    /// <param name="allowShortcodes">Whether event and figure shortcodes may be used (page bodies only).</param>
+    /// <param name="linkMentions">
+    /// Whether to link each actor's first mention. Only for text that is a page's whole body: a summary
+    /// is shown many times on one page (the timeline), where "first on the page" cannot be known.
+    /// </param>
+    public static MarkdownText Render(MarkdownText markdown, Origin file, MarkupContext context, bool allowShortcodes, bool linkMentions = false)
     {
         if (markdown.IsEmpty)
         {
@@ -32,6 +38,10 @@ public static class MarkupRenderer
         var document = Markdig.Markdown.Parse(markdown.Text, Pipeline);
         Check(document, source, context, allowShortcodes);
         ContentLinkResolver.Resolve(document, context, source);
+        if (linkMentions)
+        {
+            ActorMentionExtension.Link(document, context, source);
+        }
 
         var segments = ImmutableArray.CreateBuilder<BodySegment>();
         using var writer = new StringWriter();
@@ -149,6 +159,7 @@ public static class MarkupRenderer
         builder.Extensions.RemoveAll(e => e is GenericAttributesExtension or MediaLinkExtension);
         builder.Extensions.Add(new ShortcodeExtension());
         builder.Extensions.Add(new ContentLinkExtension());
+        builder.Extensions.Add(new ActorMentionExtension());
         return builder.Build();
     }
 }

@@ -3,6 +3,7 @@ using StatiqSite.Content.Model;
 using StatiqSite.Engine;
 using StatiqSite.Loading;
 using StatiqSite.Markup;
+using StatiqSite.Markup.Extensions.ActorMentions;
 using StatiqSite.Validation;
 
 namespace StatiqSite.Pipelines;
@@ -34,7 +35,8 @@ public sealed class ContentPipeline : Pipeline
         }
 
         var settings = context.Options.BaseUrl is { } baseUrl ? content.Settings with { BaseUrl = baseUrl } : content.Settings;
-        var markup = new MarkupContext(new Urls(settings.BasePath), validator, content.Actors.ToDictionary(a => a.Id, a => a.Role, StringComparer.Ordinal), context.Diagnostics);
+        var markup = new MarkupContext(new Urls(settings.BasePath), validator, content.Actors.ToDictionary(a => a.Id, a => a.Role, StringComparer.Ordinal), context.Diagnostics,
+            ActorNames.From(content.Actors));
         Site = new Site(
             settings,
             content.Themes,
@@ -54,7 +56,7 @@ public sealed class ContentPipeline : Pipeline
 
         MarkdownText Inline(MarkdownText md, Origin origin) => MarkupRenderer.Render(md, origin, markup, allowShortcodes: false);
 
-        MarkdownText Full(MarkdownText md, Origin origin) => MarkupRenderer.Render(md, origin, markup, allowShortcodes: true);
+        MarkdownText Full(MarkdownText md, Origin origin) => MarkupRenderer.Render(md, origin, markup, allowShortcodes: true, linkMentions: true);
     }
 
     private static ImmutableArray<T> Parallel<T>(ImmutableArray<T> items, Func<T, T> map)

@@ -38,8 +38,8 @@ public sealed class DataPipeline : PagePipeline
         }
 
         var meta = new PageMeta("Data downloads", "The site's events, actors, figures and sources as JSON and CSV, and the timeline for TimelineJS.", site.Urls.Data, "data");
-        string jsonLd = DatasetJsonLd.Build(site, meta, downloads);
-        context.Add(Render<DataPage>(context, meta, ("Downloads", (IReadOnlyList<DataDownload>)downloads), ("JsonLd", jsonLd)));
+        meta = meta with { JsonLd = DatasetJsonLd.Build(site, meta, downloads) };
+        context.Add(Render<DataPage>(context, meta, ("Downloads", (IReadOnlyList<DataDownload>)downloads)));
         return Task.CompletedTask;
     }
 }

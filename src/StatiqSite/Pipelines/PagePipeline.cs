@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Components;
 using StatiqSite.Content.Model;
 using StatiqSite.Engine;
+using StatiqSite.Publishing;
 using StatiqSite.Theme;
 
 namespace StatiqSite.Pipelines;
 
-/// <summary>A pipeline that renders theme components into pages; it reads the site and the theme.</summary>
+/// <summary>A pipeline that renders theme components into pages; it reads the site, the theme and the content's history.</summary>
 public abstract class PagePipeline : Pipeline
 {
-    public override IReadOnlyList<Type> Dependencies => [typeof(ContentPipeline), typeof(ThemePipeline)];
+    public override IReadOnlyList<Type> Dependencies => [typeof(ContentPipeline), typeof(ThemePipeline), typeof(HistoryPipeline)];
 
     protected static Site SiteOf(PipelineContext context) => context.Get<ContentPipeline>().Site;
+
+    /// <summary>The day a content file was last committed, for JSON-LD dateModified; null without git.</summary>
+    protected static DateOnly? LastChanged(PipelineContext context, string file) => context.Get<HistoryPipeline>().History.LastChanged(file);
 
     /// <summary>Renders <typeparamref name="TComponent"/> with the page context and the given parameters.</summary>
     protected Output Render<TComponent>(PipelineContext context, PageMeta meta, params (string Name, object? Value)[] parameters)
@@ -20,7 +24,7 @@ public abstract class PagePipeline : Pipeline
         var theme = context.Get<ThemePipeline>();
         var values = new Dictionary<string, object?>(parameters.Length + 1, StringComparer.Ordinal)
         {
-            ["Page"] = new PageContext(site, theme.Assets, meta),
+            ["Page"] = new PageContext(site, theme.Assets, Complete(context, meta)),
         };
         foreach (var (name, value) in parameters)
         {
@@ -29,6 +33,23 @@ public abstract class PagePipeline : Pipeline
 
         string html = theme.Renderer.Render<TComponent>(values);
         return Output.Html(site.Urls.FileFor(meta.Url), html, meta.SourceFile, Name);
+    }
+
+    /// <summary>
+    /// What every page gets alike: "Last updated" from git (the date a pipeline set, from front matter,
+    /// is the fallback), the edit link, a WebPage JSON-LD when the pipeline gave none, and no indexing of drafts.
+    /// </summary>
+    protected static PageMeta Complete(PipelineContext context, PageMeta meta)
+    {
+        var site = SiteOf(context);
+        var history = context.Get<HistoryPipeline>().History;
+        return meta with
+        {
+            LastUpdated = history.LastChanged(meta.SourceFile) ?? meta.LastUpdated,
+            EditUrl = meta.EditUrl ?? EditLinks.For(site.Settings, history, meta.SourceFile),
+            JsonLd = CorrectionPublishing.AddToJsonLd(site, meta.Url, meta.JsonLd ?? StructuredData.ForPage(site, meta.Title, meta.Description, meta.Url)),
+            NoIndex = meta.NoIndex || meta.IsDraft,
+        };
     }
 
     /// <summary>Renders one page per item across all cores.</summary>

@@ -23,8 +23,7 @@ public sealed class SearchPipeline : PagePipeline
         var files = SearchIndexBuilder.Build(SearchDocuments.From(site));
         foreach (var file in files)
         {
-            string url = site.Urls.SearchIndex(file.Path);
-            context.Add(new Output(site.Urls.FileFor(url), file.Bytes, ContentTypes.Json, null, Name));
+            context.Add(new Output(file.Path, file.Bytes, ContentTypes.Json, null, Name));
         }
 
         string scriptFile = $"search.{Convert.ToHexStringLower(SHA256.HashData(script))[..10]}.js";
@@ -34,7 +33,7 @@ public sealed class SearchPipeline : PagePipeline
         context.Add(Render<SearchPage>(
             context,
             meta,
-            ("IndexUrl", site.Urls.SearchIndex(SearchIndexBuilder.ManifestName)),
+            ("IndexUrl", site.Urls.BasePath + SearchIndexBuilder.ManifestPath),
             ("ScriptUrl", site.Urls.Asset(scriptFile))));
         return Task.CompletedTask;
     }

@@ -13,6 +13,7 @@ public sealed class ThemePipeline : Pipeline, IDisposable
 {
     private byte[] css = [];
     private byte[] js = [];
+    private byte[] icon = [];
 
     public ThemeAssets Assets { get; private set; } = null!;
 
@@ -30,6 +31,7 @@ public sealed class ThemePipeline : Pipeline, IDisposable
         string folder = AssetsFolder(context.Options);
         css = await File.ReadAllBytesAsync(Path.Combine(folder, "site.css"), context.Cancellation);
         js = await File.ReadAllBytesAsync(Path.Combine(folder, "app.js"), context.Cancellation);
+        icon = await File.ReadAllBytesAsync(Path.Combine(folder, "favicon.ico"), context.Cancellation);
     }
 
     public override Task ProcessAsync(PipelineContext context)
@@ -40,6 +42,10 @@ public sealed class ThemePipeline : Pipeline, IDisposable
         Assets = new ThemeAssets(urls.Asset(StylesheetFile), urls.Asset(ScriptFile));
         context.Add(new Output("assets/" + StylesheetFile, css, ContentTypes.Css, "theme/assets/site.css", Name));
         context.Add(new Output("assets/" + ScriptFile, js, ContentTypes.JavaScript, "theme/assets/app.js", Name));
+
+        // Browsers ask for /favicon.ico whether or not a page names an icon; answering it keeps their
+        // consoles and the host's logs free of 404s.
+        context.Add(new Output("favicon.ico", icon, ContentTypes.Icon, "theme/assets/favicon.ico", Name));
         return Task.CompletedTask;
     }
 

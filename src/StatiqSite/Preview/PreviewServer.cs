@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using StatiqSite.Cli;
 using StatiqSite.Engine;
+using StatiqSite.Publishing;
 
 namespace StatiqSite.Preview;
 
@@ -50,6 +51,12 @@ public static class PreviewServer
 
     private static async Task Serve(HttpContext context, string root, string basePath)
     {
+        // The same security headers as the static hosts, so a CSP violation shows up in preview too.
+        foreach (var (name, value) in SecurityHeaders.All)
+        {
+            context.Response.Headers[name] = value;
+        }
+
         string path = context.Request.Path.Value ?? "/";
         if (!path.StartsWith(basePath, StringComparison.Ordinal) && path + "/" != basePath)
         {

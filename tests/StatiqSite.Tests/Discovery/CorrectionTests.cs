@@ -49,7 +49,48 @@ public class CorrectionTests
         Assert.Contains("The strike", items[0].TextContent, StringComparison.Ordinal);
         Assert.Equal("/about/", items[1].QuerySelector("a")?.GetAttribute("href"));
         Assert.DoesNotContain("There are no corrections yet", list.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("correction-2026-11-21-event-strike", items[0].Id);
+
+        var eventNote = built.Html("events/strike/index.html").QuerySelector("aside.correction-notes");
+        Assert.NotNull(eventNote);
+        Assert.Contains("it now cites ¶1", eventNote.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_correction_is_in_the_feed_and_in_the_corrected_pages_json_ld()
+    {
+        using var site = new FixtureSite();
+        site.Write("corrections.yml", TwoCorrections);
+        var built = await BuiltSite.BuildAsync(site.Input);
+
+        var feed = System.Xml.Linq.XDocument.Parse(built.Text("feed.xml"));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entries = feed.Root!.Elements(atom + "entry").Where(e => e.Element(atom + "category")?.Attribute("term")?.Value == "Correction").ToList();
+        Assert.Equal(2, entries.Count);
+        var strike = entries.Single(e => e.Element(atom + "title")!.Value == "Correction: The strike");
+        Assert.Equal("https://example.org/corrections/#correction-2026-11-21-event-strike", strike.Element(atom + "id")!.Value);
+        Assert.Equal("2026-11-21T00:00:00Z", strike.Element(atom + "updated")!.Value);
+        Assert.Contains("it now cites ¶1", strike.Element(atom + "summary")!.Value, StringComparison.Ordinal);
+
+        // An event is not a creative work, so its page becomes a WebPage about the event, carrying the correction.
+        var eventLd = JsonLd(built, "events/strike/index.html");
+        Assert.Equal("WebPage", eventLd.GetProperty("@type").GetString());
+        Assert.Equal("Event", eventLd.GetProperty("mainEntity").GetProperty("@type").GetString());
+        Assert.Equal("https://example.org/events/strike/", eventLd.GetProperty("url").GetString());
+        var correction = Assert.Single(eventLd.GetProperty("correction").EnumerateArray());
+        Assert.Equal("CorrectionComment", correction.GetProperty("@type").GetString());
+        Assert.Equal("2026-11-21", correction.GetProperty("datePublished").GetString());
+        Assert.Equal("https://example.org/corrections/#correction-2026-11-21-event-strike", correction.GetProperty("url").GetString());
+
+        var aboutLd = JsonLd(built, "about/index.html");
+        Assert.Equal("WebPage", aboutLd.GetProperty("@type").GetString());
+        Assert.Contains("wrong article", Assert.Single(aboutLd.GetProperty("correction").EnumerateArray()).GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        Assert.False(JsonLd(built, "corrections/index.html").TryGetProperty("correction", out _));
+    }
+
+    private static System.Text.Json.JsonElement JsonLd(BuiltSite built, string path) =>
+        System.Text.Json.JsonDocument.Parse(built.Html(path).QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
 
     [Fact]
     public async Task Without_corrections_the_page_says_there_are_none_and_other_pages_show_no_note()

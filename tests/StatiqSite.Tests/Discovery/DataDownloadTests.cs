@@ -9,12 +9,14 @@ using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Discovery;
 
+using SiteModel = StatiqSite.Content.Model.Site;
+
 /// <summary>The downloads on /data/ parse, and they say exactly what the loaded records say.</summary>
-public class DataDownloadTests(RealSite real) : IClassFixture<RealSite>
+public class DataDownloadTests(RealBuild real) : IClassFixture<RealBuild>
 {
     private BuiltSite Built => real.Built;
 
-    private Site Site => Built.Site;
+    private SiteModel Site => Built.Site;
 
     private JsonElement Json(string file) => JsonDocument.Parse(Built.Text("data/" + file)).RootElement;
 

@@ -1,11 +1,12 @@
 using System.Text.Json;
+using StatiqSite.Content.Dates;
 using StatiqSite.Discovery.Search;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Discovery;
 
 /// <summary>The search index: it covers every page, resolves aliases and dates, and stays small per query.</summary>
-public class SearchIndexTests(RealSite real) : IClassFixture<RealSite>
+public class SearchIndexTests(RealBuild real) : IClassFixture<RealBuild>
 {
     /// <summary>The most a reader may download (gzipped) to run one query and see the first page of results.</summary>
     private const long QueryBudget = 50 * 1024;
@@ -132,7 +133,7 @@ public class SearchIndexTests(RealSite real) : IClassFixture<RealSite>
 
         long largest = files.Max(f => SearchIndexReader.Gzip(f.Bytes));
         Assert.True(largest <= 25 * 1024, $"the largest index file is {largest} bytes gzipped");
-        long manifest = SearchIndexReader.Gzip(files.Single(f => f.Path == SearchIndexBuilder.ManifestName).Bytes);
+        long manifest = SearchIndexReader.Gzip(files.Single(f => f.Path == SearchIndexBuilder.ManifestPath).Bytes);
         Assert.True(manifest <= 8 * 1024, $"the manifest is {manifest} bytes gzipped");
 
         // Common words, rare words and short prefixes all stay within the same budget as the real site.
@@ -145,5 +146,84 @@ public class SearchIndexTests(RealSite real) : IClassFixture<RealSite>
 
         string someTitle = site.Events[1234].Title;
         Assert.Contains(index.Query(someTitle), r => index.Doc(r.Doc).GetProperty("u").GetString() == site.Urls.Event(site.Events[1234].Id));
+    }
+}
+
+/// <summary>Over the whole real site: search covers every page a reader can land on, and every chart is accessible.</summary>
+public class RealSiteDiscoveryTests(RealBuild real) : IClassFixture<RealBuild>
+{
+    /// <summary>Pages that list or gather other pages, rather than say something of their own, and the search page itself.</summary>
+    private static bool IsListing(string path) =>
+        path is "index.html" or "404.html" or "search/index.html" or "data/index.html"
+        || path.StartsWith("timeline/", StringComparison.Ordinal)
+        || path is "actors/index.html" or "explainers/index.html" or "briefings/index.html" or "sources/index.html" or "figures/index.html";
+
+    [Fact]
+    public void Every_page_a_reader_can_land_on_is_in_the_search_index()
+    {
+        var built = real.Built;
+        var index = SearchIndexReader.For(built);
+        var indexed = Enumerable.Range(0, index.Documents).Select(i => index.Doc(i).GetProperty("u").GetString()!).ToHashSet(StringComparer.Ordinal);
+        var pages = built.Files.Values
+            .Where(o => o.IsHtml && !IsListing(o.Path) && !o.AsText().Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
+            .Select(o => "/" + (o.Path.EndsWith("index.html", StringComparison.Ordinal) ? o.Path[..^"index.html".Length] : o.Path))
+            .ToList();
+        Assert.True(pages.Count > 100, $"{pages.Count} pages");
+        Assert.All(pages, url => Assert.Contains(url, indexed));
+    }
+
+    [Fact]
+    public void Every_chart_on_the_real_site_has_its_title_description_and_text_alternative()
+    {
+        var built = real.Built;
+        int charts = 0;
+        var pagesWithCharts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var output in built.Files.Values.Where(o => o.IsHtml))
+        {
+            var page = built.Html(output.Path);
+            foreach (var svg in page.QuerySelectorAll("svg.chart"))
+            {
+                FigureChartTests.AssertAccessible(svg);
+                int bars = svg.QuerySelectorAll("g.chart-row").Length;
+                var container = svg.Closest(".figure-panel, .figure-summary");
+                Assert.NotNull(container);
+                int alternative = container.QuerySelectorAll("table tbody tr, .figure-values li").Length;
+                Assert.Equal(bars, alternative);
+                charts++;
+                pagesWithCharts.Add(output.Path);
+            }
+
+            var ids = page.QuerySelectorAll("svg.chart [id]").Select(e => e.Id).ToList();
+            Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        }
+
+        var site = built.Site;
+        Assert.Contains("index.html", pagesWithCharts);
+        Assert.All(site.Figures, f => Assert.Contains($"figures/{f.Id}/index.html", pagesWithCharts));
+        Assert.All(site.Explainers.Where(x => !x.Figures.IsEmpty), x => Assert.Contains($"explainers/{x.Id}/index.html", pagesWithCharts));
+        Assert.Equal(site.Figures.Length, built.Html("index.html").QuerySelectorAll("svg.chart").Length);
+        Assert.True(charts >= site.Figures.Length * 2);
+    }
+
+    [Fact]
+    public void Time_sensitive_statements_show_their_as_of_date()
+    {
+        var built = real.Built;
+        var site = built.Site;
+        var glossary = built.Html("actors/index.html");
+        foreach (var actor in site.Actors.Where(a => a.RoleAsOf is not null))
+        {
+            var page = built.Html($"actors/{actor.Id}/index.html");
+            Assert.Equal(EdtfFormatter.MachineReadable(actor.RoleAsOf!), page.QuerySelector(".lede .as-of time")?.GetAttribute("datetime"));
+        }
+
+        Assert.Equal(site.Actors.Count(a => a.RoleAsOf is not null), glossary.QuerySelectorAll(".glossary-role .as-of time").Length);
+        foreach (var figure in site.Figures)
+        {
+            var asOf = built.Html($"figures/{figure.Id}/index.html").QuerySelector(".figure-as-of time");
+            Assert.Equal(EdtfFormatter.MachineReadable(StatiqSite.Theme.Components.FigureValues.Latest(figure).Date), asOf?.GetAttribute("datetime"));
+        }
+
+        Assert.NotNull(built.Html("index.html").QuerySelector("#where-things-stand ~ .as-of time, .standing .as-of time"));
     }
 }

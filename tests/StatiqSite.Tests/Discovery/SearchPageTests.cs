@@ -74,8 +74,13 @@ public class SearchPageTests
             Assert.StartsWith("/briefing/", index.Doc(i).GetProperty("u").GetString(), StringComparison.Ordinal);
         }
 
-        // The manifest names its folder relative to itself, so the script needs no knowledge of the base path.
+        // The manifest names its folder relative to itself, so the script needs no knowledge of the base path:
+        // resolved from the manifest's address it lands on the hashed folder under the sub-path's assets/.
         var manifest = JsonDocument.Parse(built.Text("search/index.json")).RootElement;
-        Assert.DoesNotContain("/", manifest.GetProperty("base").GetString()!.TrimEnd('/'), StringComparison.Ordinal);
+        string relative = manifest.GetProperty("base").GetString()!;
+        Assert.False(relative.StartsWith('/') || relative.Contains(':', StringComparison.Ordinal), relative);
+        string resolved = new Uri(new Uri("https://example.org/briefing/search/index.json"), relative).AbsolutePath;
+        Assert.StartsWith("/briefing/assets/search/", resolved, StringComparison.Ordinal);
+        Assert.True(built.Files.ContainsKey(resolved["/briefing/".Length..] + "d/0.json"), resolved);
     }
 }

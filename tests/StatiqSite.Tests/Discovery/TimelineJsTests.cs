@@ -9,7 +9,7 @@ namespace StatiqSite.Tests.Discovery;
 /// timeline.json against the TimelineJS 3 JSON format as Knight Lab documents it: which objects and
 /// properties exist, which are required, and what values they take.
 /// </summary>
-public class TimelineJsTests(RealSite real) : IClassFixture<RealSite>
+public class TimelineJsTests(RealBuild real) : IClassFixture<RealBuild>
 {
     // The documented properties of each object; anything else would be ignored or misread by TimelineJS.
     private static readonly HashSet<string> TimelineKeys = ["events", "title", "eras", "scale"];

@@ -6,6 +6,8 @@ using StatiqSite.Pipelines;
 
 namespace StatiqSite.Tests.Support;
 
+using SiteModel = StatiqSite.Content.Model.Site;
+
 /// <summary>
 /// A site built in memory (check mode writes nothing, but keeps every output), with the validated
 /// <see cref="Content.Model.Site"/> it was built from, so that tests can compare what was written
@@ -13,14 +15,14 @@ namespace StatiqSite.Tests.Support;
 /// </summary>
 public sealed class BuiltSite
 {
-    private BuiltSite(Site site, IReadOnlyList<Output> outputs, IReadOnlyList<Diagnostic> diagnostics)
+    private BuiltSite(SiteModel site, IReadOnlyList<Output> outputs, IReadOnlyList<Diagnostic> diagnostics)
     {
         Site = site;
         Diagnostics = diagnostics;
         Files = outputs.ToFrozenDictionary(o => o.Path, StringComparer.Ordinal);
     }
 
-    public Site Site { get; }
+    public SiteModel Site { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
@@ -52,7 +54,7 @@ public sealed class BuiltSite
 }
 
 /// <summary>The real input/ built once per test class that asks for it.</summary>
-public sealed class RealSite : IAsyncLifetime
+public sealed class RealBuild : IAsyncLifetime
 {
     public BuiltSite Built { get; private set; } = null!;
 

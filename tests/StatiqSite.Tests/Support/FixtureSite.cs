@@ -112,6 +112,20 @@ public sealed class FixtureSite : IDisposable
 
             {{< event strike >}}
             """,
+        ["pages/methodology.md"] = """
+            ---
+            title: Methodology
+            summary: How the site is made.
+            ---
+            Every fact cites an article.
+            """,
+        ["pages/corrections.md"] = """
+            ---
+            title: Corrections
+            summary: What was corrected.
+            ---
+            Nothing yet.
+            """,
         ["briefings/2020-01-strike-week.md"] = """
             ---
             title: The week of the strike

@@ -9,15 +9,16 @@ namespace StatiqSite.Tests.Support;
 /// the chunks a query word needs, then the documents of the first page of results. It records every
 /// file it reads, so tests can add up what a reader downloads.
 /// </summary>
-public sealed class SearchIndexReader(Func<string, byte[]?> read, string root = "search/")
+public sealed class SearchIndexReader(Func<string, byte[]?> read)
 {
     public const int PageSize = 10;
 
-    private readonly JsonElement manifest = JsonDocument.Parse(read(root + SearchIndexBuilder.ManifestName)!).RootElement;
+    private readonly JsonElement manifest = JsonDocument.Parse(read(SearchIndexBuilder.ManifestPath)!).RootElement;
 
     public HashSet<string> Fetched { get; } = new(StringComparer.Ordinal);
 
-    public string Base => root + manifest.GetProperty("base").GetString();
+    /// <summary>The data folder, resolved from the manifest's folder as a browser resolves a relative URL.</summary>
+    public string Base => new Uri(new Uri("http://site/" + SearchIndexBuilder.ManifestPath), manifest.GetProperty("base").GetString()).AbsolutePath.TrimStart('/');
 
     public IReadOnlyList<string> Keys => [.. manifest.GetProperty("chunks").EnumerateArray().Select(k => k.GetString()!)];
 
@@ -27,7 +28,7 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read, string root = 
 
     public static SearchIndexReader For(IReadOnlyList<SearchFile> files)
     {
-        var byPath = files.ToDictionary(f => "search/" + f.Path, f => f.Bytes, StringComparer.Ordinal);
+        var byPath = files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
         return new SearchIndexReader(path => byPath.GetValueOrDefault(path));
     }
 
@@ -35,7 +36,7 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read, string root = 
     public List<(int Doc, int Score, int Part)> Query(string query)
     {
         Fetched.Clear();
-        Fetched.Add(root + SearchIndexBuilder.ManifestName);
+        Fetched.Add(SearchIndexBuilder.ManifestPath);
         var words = SearchText.Terms(query).Distinct(StringComparer.Ordinal).ToList();
         if (words.Count == 0)
         {

@@ -5,6 +5,8 @@ using StatiqSite.Content.Model;
 
 namespace StatiqSite.Tests.Support;
 
+using SiteModel = StatiqSite.Content.Model.Site;
+
 /// <summary>
 /// A large made-up <see cref="Site"/> built in memory, for checking that search scales: pages of every
 /// kind with text drawn from a big invented vocabulary, a few words common to nearly every page (as
@@ -12,7 +14,7 @@ namespace StatiqSite.Tests.Support;
 /// </summary>
 public static class SyntheticSite
 {
-    public static Site Create(int pages, int seed = 2020)
+    public static SiteModel Create(int pages, int seed = 2020)
     {
         var random = new Random(seed);
         string[] vocabulary = Vocabulary(random, 20_000);
@@ -43,7 +45,7 @@ public static class SyntheticSite
             Markdown(Text(random, vocabulary, common, 600), paragraphs: 6), origin)).ToImmutableArray();
 
         var settings = new SiteSettings("Synthetic", "A big site.", new Uri("https://example.org/"), null, "en", origin);
-        return new Site(settings, [theme], [era], [source], actors, events, [], briefings, explainers, [], includesDrafts: false);
+        return new SiteModel(settings, [theme], [era], [source], actors, events, [], briefings, explainers, [], includesDrafts: false);
     }
 
     private static string[] Vocabulary(Random random, int size)

@@ -7,18 +7,19 @@ using StatiqSite.Discovery.Data;
 
 namespace StatiqSite.Discovery.Search;
 
-/// <summary>One file of the search index, relative to the site's search/ folder.</summary>
+/// <summary>One file of the search index, relative to the output folder.</summary>
 public sealed record SearchFile(string Path, byte[] Bytes);
 
 /// <summary>
 /// Builds the search index as many small files, so that a query downloads only what it needs:
 /// <list type="bullet">
-/// <item><c>index.json</c>, the manifest: the term prefix each chunk holds, and the stop words;</item>
-/// <item><c>&lt;hash&gt;/t/&lt;n&gt;.json</c>, term chunks: each term's postings (document, fields, body part);</item>
-/// <item><c>&lt;hash&gt;/d/&lt;n&gt;.json</c>, one per document: what a result shows;</item>
-/// <item><c>&lt;hash&gt;/d/&lt;n&gt;-&lt;part&gt;.json</c>, body parts, fetched only to show an excerpt from a body hit.</item>
+/// <item><c>search/index.json</c>, the manifest: the term prefix each chunk holds, and the stop words;</item>
+/// <item><c>assets/search/&lt;hash&gt;/t/&lt;n&gt;.json</c>, term chunks: each term's postings (document, fields, body part);</item>
+/// <item><c>assets/search/&lt;hash&gt;/d/&lt;n&gt;.json</c>, one per document: what a result shows;</item>
+/// <item><c>assets/search/&lt;hash&gt;/d/&lt;n&gt;-&lt;part&gt;.json</c>, body parts, fetched only to show an excerpt from a body hit.</item>
 /// </list>
-/// Everything but the manifest sits in a folder named by the hash of its content, so hosts may cache it forever.
+/// Everything but the manifest sits in a folder named by the hash of its content, under assets/, which
+/// hosts are told to cache forever; the manifest names that folder relative to itself.
 /// </summary>
 public static class SearchIndexBuilder
 {
@@ -31,6 +32,14 @@ public static class SearchIndexBuilder
     public const int PrefixMinimum = 3;
 
     public const string ManifestName = "index.json";
+
+    /// <summary>Where the manifest goes, relative to the output folder.</summary>
+    public const string ManifestPath = "search/" + ManifestName;
+
+    /// <summary>Where the hashed folders go, and the same seen from the manifest's folder.</summary>
+    public const string DataFolder = "assets/search/";
+
+    private const string DataFolderFromManifest = "../" + DataFolder;
 
     public static IReadOnlyList<SearchFile> Build(ImmutableArray<SearchDocument> docs)
     {
@@ -66,12 +75,12 @@ public static class SearchIndexBuilder
         }
 
         string folder = FolderHash(files);
-        var result = files.Select(f => f with { Path = folder + "/" + f.Path }).ToList();
-        result.Add(new SearchFile(ManifestName, Compact(w =>
+        var result = files.Select(f => f with { Path = DataFolder + folder + "/" + f.Path }).ToList();
+        result.Add(new SearchFile(ManifestPath, Compact(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("v", 1);
-            w.WriteString("base", folder + "/");
+            w.WriteString("base", DataFolderFromManifest + folder + "/");
             w.WriteNumber("docs", docs.Length);
             w.WriteNumber("prefix", PrefixMinimum);
             DataJson.Strings(w, "stop", SearchText.StopWords);

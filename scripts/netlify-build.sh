@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Netlify's build image has no .NET 10 SDK: install the one global.json names with Microsoft's
+# dotnet-install script (into the home folder, which Netlify caches between builds), then build.
+# Arguments are passed to `build`, e.g. --drafts --base-url "$DEPLOY_PRIME_URL" for deploy previews.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_ROOT="$HOME/.dotnet"
+export PATH="$DOTNET_ROOT:$PATH"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! dotnet --list-sdks 2>/dev/null | grep -q "^$(sed -n 's/.*"version": *"\([0-9]*\.[0-9]*\)\..*/\1/p' global.json)\."; then
+  curl -sSfL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
+  bash /tmp/dotnet-install.sh --jsonfile global.json --install-dir "$DOTNET_ROOT"
+fi
+
+dotnet run --project src/StatiqSite -c Release -- build "$@"

@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using StatiqSite.Content.Model;
+
+namespace StatiqSite.Markup.Extensions.ActorMentions;
+
+/// <summary>One spelling of an actor's name: its name or an alias.</summary>
+public sealed record ActorName(string Text, string ActorId);
+
+/// <summary>
+/// Every actor's name and aliases, matched case-sensitively as whole words, the longest spelling
+/// first so that "Abu Mahdi al-Muhandis" wins over "Muhandis" and "Iran-backed militias" over "Iran".
+/// </summary>
+public sealed class ActorNames
+{
+    private readonly FrozenDictionary<char, ImmutableArray<ActorName>> byFirstChar;
+
+    public ActorNames(IEnumerable<ActorName> names)
+    {
+        byFirstChar = names
+            .Where(n => n.Text.Length > 0)
+            .DistinctBy(n => n.Text, StringComparer.Ordinal)
+            .GroupBy(n => n.Text[0])
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(n => n.Text.Length).ThenBy(n => n.Text, StringComparer.Ordinal).ToImmutableArray());
+    }
+
+    public bool IsEmpty => byFirstChar.Count == 0;
+
+    public static ActorNames From(IEnumerable<Actor> actors) =>
+        new(actors.SelectMany(a => a.Aliases.Prepend(a.Name).Select(text => new ActorName(text.Trim(), a.Id))));
+
+    /// <summary>
+    /// The first whole-word match at or after <paramref name="start"/> whose actor <paramref name="wanted"/>
+    /// accepts. A spelling belonging to an unwanted actor still consumes its text, so that "Iran" is
+    /// never found inside an already-linked "Iran-backed militias".
+    /// </summary>
+    public (int Index, ActorName Name)? Find(string text, int start, Func<string, bool> wanted)
+    {
+        for (int i = start; i < text.Length; i++)
+        {
+            if (!byFirstChar.TryGetValue(text[i], out var candidates) || (i > 0 && IsWordChar(text[i - 1])))
+            {
+                continue;
+            }
+
+            foreach (var name in candidates)
+            {
+                int end = i + name.Text.Length;
+                if (end <= text.Length
+                    && string.CompareOrdinal(text, i, name.Text, 0, name.Text.Length) == 0
+                    && (end == text.Length || !IsWordChar(text[end])))
+                {
+                    if (wanted(name.ActorId))
+                    {
+                        return (i, name);
+                    }
+
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Letters, digits and hyphens belong to a word, so "Iran" is not found in "Iran-backed" nor
+    /// "U.S." in "U.S.-led"; an apostrophe does not, so "Soleimani" is found in "Soleimani's".
+    /// </summary>
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\u2011';
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using StatiqSite.Content.Model;
+using StatiqSite.Diagnostics;
+using StatiqSite.Engine;
+using StatiqSite.Publishing;
+
+namespace StatiqSite.Pipelines;
+
+/// <summary>
+/// Checks every internal link and #fragment in the built pages (an error, SS0602, that fails the build)
+/// and lists external links: in the verbose log and in a report beside the output folder, fetched only
+/// with --check-external.
+/// </summary>
+public sealed class LinkCheckPipeline : Pipeline
+{
+    /// <summary>A link broken on more pages than this is reported once: it comes from the theme, not from content.</summary>
+    private const int CollapseAfter = 3;
+
+    public override IReadOnlyList<Type> Dependencies => [typeof(ContentPipeline), typeof(SitemapPipeline)];
+
+    public override async Task PostProcessAsync(PipelineContext context)
+    {
+        var site = context.Get<ContentPipeline>().Site;
+        var outputs = context.ProcessOutputs;
+        var files = outputs.Select(o => o.Path).Concat(context.Get<SitemapPipeline>().LateFiles).ToHashSet(StringComparer.Ordinal);
+        var pages = outputs.Where(o => o.IsHtml).Select(o => new PageToCheck(o.Path, o.AsText(), o.Source)).ToList();
+        var checker = new LinkChecker(site.Settings.BaseUrl, files);
+        var report = checker.Check(pages);
+        context.Log.Verbose($"link check: {report.Checked} links on {pages.Count} pages, {report.Broken.Count} broken, {report.External.Count} external");
+
+        foreach (var group in report.Broken.GroupBy(b => (b.Href, b.Reason)))
+        {
+            var list = group.ToList();
+            if (list.Count > CollapseAfter)
+            {
+                var first = list[0];
+                context.Diagnostics.Error(Codes.BrokenLink, OriginOf(first),
+                    $"the link '{first.Href}' {first.Reason}; it is on {list.Count} pages ({checker.PageUrl(first.Page)} and others), so it likely comes from the theme");
+                continue;
+            }
+
+            foreach (var broken in list)
+            {
+                context.Diagnostics.Error(Codes.BrokenLink, OriginOf(broken),
+                    $"on the page {checker.PageUrl(broken.Page)}, the link '{broken.Href}' {broken.Reason}");
+            }
+        }
+
+        foreach (var (url, on) in report.External)
+        {
+            context.Log.Verbose($"external: {url} (on {on.Count} page{(on.Count == 1 ? "" : "s")})");
+        }
+
+        IReadOnlyDictionary<string, ExternalResult>? results = null;
+        if (context.Options.CheckExternal && report.External.Count > 0)
+        {
+            using var http = new HttpClient();
+            http.DefaultRequestHeaders.UserAgent.ParseAdd("StatiqSite-link-check/1.0");
+            var fetcher = new ExternalLinkChecker(http, CachePath(context.Options), TimeProvider.System);
+            results = await fetcher.CheckAsync(report.External.Keys, context.Cancellation);
+            foreach (var (url, result) in results.Where(r => !r.Value.Ok))
+            {
+                var page = pages.First(p => p.Path == report.External[url][0]);
+                context.Diagnostics.Warning(Codes.ExternalLinkBroken, new Origin(page.Source ?? page.Path, TextPosition.Start),
+                    $"the external link {url} {result.Describe()} (on {report.External[url].Count} page{(report.External[url].Count == 1 ? "" : "s")}, first {checker.PageUrl(page.Path)})");
+            }
+        }
+
+        if (!context.Options.CheckOnly)
+        {
+            WriteReport(context.Options, report, results, checker);
+        }
+    }
+
+    /// <summary>The report of external links, beside the output folder and never inside the published site.</summary>
+    public static string ReportPath(BuildOptions options) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputPath)) + ".external-links.txt";
+
+    private static string CachePath(BuildOptions options) =>
+        Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputPath)))!, ".statiqsite-cache", "external-links.json");
+
+    private static void WriteReport(BuildOptions options, LinkReport report, IReadOnlyDictionary<string, ExternalResult>? results, LinkChecker checker)
+    {
+        var text = new StringBuilder("# External links in the built site, with the pages that use them.\n");
+        text.Append(results is null ? "# Not fetched; build with --check-external to fetch them.\n" : "# Fetched with --check-external.\n");
+        foreach (var (url, on) in report.External)
+        {
+            text.Append('\n').Append(url);
+            if (results is not null && results.TryGetValue(url, out var result))
+            {
+                text.Append("  [").Append(result.Ok ? "ok " + result.Status : result.Describe()).Append(']');
+            }
+
+            text.Append('\n');
+            foreach (string page in on)
+            {
+                text.Append("  ").Append(checker.PageUrl(page)).Append('\n');
+            }
+        }
+
+        string path = ReportPath(options);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.ToString());
+    }
+
+    private static Origin OriginOf(BrokenLink broken) => new(broken.Source ?? broken.Page, TextPosition.Start);
+}

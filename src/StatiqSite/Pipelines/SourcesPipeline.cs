@@ -1,0 +1,23 @@
+using StatiqSite.Engine;
+using StatiqSite.Theme;
+using StatiqSite.Theme.Pages;
+
+namespace StatiqSite.Pipelines;
+
+/// <summary>The source articles: an index at /sources/ and each at /sources/&lt;id&gt;/ with everything that cites it.</summary>
+public sealed class SourcesPipeline : PagePipeline
+{
+    public override Task ProcessAsync(PipelineContext context)
+    {
+        var site = SiteOf(context);
+        context.Add(Render<SourceIndexPage>(context, new PageMeta("Sources", "The articles every fact on this site comes from, cited by paragraph.", site.Urls.Sources, "sources")));
+        RenderEach(context, site.Sources, source => Render<SourcePage>(
+            context,
+            new PageMeta(source.Title, $"{source.Title}: what it is, how it is dated, and every event, figure and entry that cites it.", site.Urls.Source(source.Id), "sources")
+            {
+                SourceFile = source.Origin.File,
+            },
+            ("Source", source)));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using StatiqSite.Engine;
+using StatiqSite.Theme;
+using StatiqSite.Theme.Pages;
+
+namespace StatiqSite.Pipelines;
+
+/// <summary>
+/// One timeline page per actor and per theme (/timeline/actors/&lt;id&gt;/, /timeline/themes/&lt;id&gt;/):
+/// the filters as real pages, so that they work without JavaScript and can be shared.
+/// </summary>
+public sealed class TimelineFilterPipeline : PagePipeline
+{
+    public override Task ProcessAsync(PipelineContext context)
+    {
+        var site = SiteOf(context);
+        var filters = TimelineFilters.Of(site);
+        var all = filters.Themes.Concat(filters.Actors).Select(f => f.Filter).ToList();
+        RenderEach(context, all, filter => Render<TimelinePage>(
+            context,
+            new PageMeta($"Timeline: {filter.Label}", $"{filter.Heading}, in date order, with actors and sources.", filter.Url, "timeline"),
+            ("Events", site.Events.Where(filter.Matches).ToImmutableArray()),
+            ("Themes", filters.Themes),
+            ("Actors", filters.Actors),
+            ("Filter", filter)));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,18 @@
+using StatiqSite.Engine;
+using StatiqSite.Theme;
+using StatiqSite.Theme.Pages;
+
+namespace StatiqSite.Pipelines;
+
+/// <summary>The timeline at /timeline/: every event, grouped by era.</summary>
+public sealed class TimelinePipeline : PagePipeline
+{
+    public override Task ProcessAsync(PipelineContext context)
+    {
+        var site = SiteOf(context);
+        var filters = TimelineFilters.Of(site);
+        var meta = new PageMeta("Timeline", "Every event from the 2003 invasion on, in date order and grouped by era, with its actors and sources.", site.Urls.Timeline, "timeline");
+        context.Add(Render<TimelinePage>(context, meta, ("Events", site.Events), ("Themes", filters.Themes), ("Actors", filters.Actors)));
+        return Task.CompletedTask;
+    }
+}

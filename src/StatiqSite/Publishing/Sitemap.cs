@@ -1,0 +1,36 @@
+using System.Text;
+using StatiqSite.Content.Model;
+using StatiqSite.Engine;
+
+namespace StatiqSite.Publishing;
+
+/// <summary>sitemap.xml (every page that may be indexed) and robots.txt pointing at it.</summary>
+public static class Sitemap
+{
+    public const string FileName = "sitemap.xml";
+
+    /// <summary>The tag Head.razor writes for pages that must not be indexed (drafts, redirects, 404).</summary>
+    private static readonly byte[] NoIndex = Encoding.UTF8.GetBytes("<meta name=\"robots\" content=\"noindex\">");
+
+    /// <summary>Crawlers read robots.txt only at a domain's root; under a sub-path it is there for whoever serves that root to copy.</summary>
+    public static string Robots(Site site) =>
+        $"User-agent: *\nAllow: /\n\nSitemap: {new Uri(site.Settings.BaseUrl, site.Urls.BasePath + FileName).AbsoluteUri}\n";
+
+    public static bool IsIndexable(Output output) =>
+        output.IsHtml && output.Bytes.Span.IndexOf(NoIndex) < 0;
+
+    public static string Write(Site site, IEnumerable<Output> outputs)
+    {
+        var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (string path in outputs.Where(IsIndexable).Select(o => o.Path).Order(StringComparer.Ordinal))
+        {
+            string url = path == "index.html" ? string.Empty : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+            string absolute = new Uri(site.Settings.BaseUrl, site.Urls.BasePath + EscapePath(url)).AbsoluteUri;
+            text.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(absolute)).Append("</loc></url>\n");
+        }
+
+        return text.Append("</urlset>\n").ToString();
+    }
+
+    private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+}
