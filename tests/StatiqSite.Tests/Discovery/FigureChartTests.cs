@@ -74,8 +74,9 @@ public class FigureChartTests
     {
         var built = await BuildAsync();
         var page = built.Html("numbers/index.html");
-        var charts = page.QuerySelectorAll("svg.chart").ToList();
+        var charts = page.QuerySelectorAll("svg.chart:not(.chart-alt)").ToList();
         Assert.Equal(2, charts.Count);
+        Assert.Equal(2, page.QuerySelectorAll("svg.chart-alt").Length);
         foreach (var (svg, values) in charts.Zip([5, 1]))
         {
             AssertAccessible(svg);

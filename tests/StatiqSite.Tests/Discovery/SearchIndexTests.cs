@@ -202,6 +202,7 @@ public class RealSiteDiscoveryTests(RealBuild real) : IClassFixture<RealBuild>
         Assert.All(site.Figures, f => Assert.Contains($"figures/{f.Id}/index.html", pagesWithCharts));
         Assert.All(site.Explainers.Where(x => !x.Figures.IsEmpty), x => Assert.Contains($"explainers/{x.Id}/index.html", pagesWithCharts));
         Assert.Equal(site.Figures.Length, built.Html("index.html").QuerySelectorAll("svg.chart").Length);
+        Assert.Equal(site.Figures.Length, built.Html("index.html").QuerySelectorAll("svg.chart-compact").Length);
         Assert.True(charts >= site.Figures.Length * 2);
     }
 
