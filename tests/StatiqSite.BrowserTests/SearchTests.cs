@@ -116,6 +116,19 @@ public class SearchTests(SiteInBrowser site)
     }
 
     [BrowserFact]
+    public async Task When_the_index_cannot_be_fetched_the_page_says_so_and_offers_the_alternatives()
+    {
+        await using var watched = await site.OpenAsync();
+        var page = watched.Page;
+        await page.RouteAsync("**/search/index.json", route => route.FulfillAsync(new RouteFulfillOptions { Status = 503 }));
+        await watched.GotoAsync("/search/");
+        await page.Locator("#search-input").PressSequentiallyAsync("iraq");
+        await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.includes('not working')");
+        Assert.True(await page.Locator("#search-empty a[href='/timeline/']").IsVisibleAsync());
+        watched.AssertNoErrors(e => e.Contains("503", StringComparison.Ordinal));
+    }
+
+    [BrowserFact]
     public async Task More_results_load_on_request_and_focus_moves_to_them()
     {
         await using var watched = await site.OpenAsync();

@@ -212,6 +212,7 @@
     keys = m.chunks;
     base = new URL(m.base, manifestUrl).href;
   });
+  ready.catch(function () {}); // a failure is reported when a search needs the index, not before
 
   form.hidden = false;
   var nojs = document.querySelector("[data-search-nojs]");
