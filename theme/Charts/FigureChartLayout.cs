@@ -85,7 +85,7 @@ public sealed class FigureChartLayout
         var rows = ImmutableArray.CreateBuilder<ChartRow>();
         foreach (var v in figure.Values)
         {
-            string source = site.SourceById.TryGetValue(v.Citation.SourceId, out var s) ? SourceLabel(s) : v.Citation.SourceId;
+            string source = site.SourceById.TryGetValue(v.Citation.SourceId, out var s) ? Labels.SourceName(s) : v.Citation.SourceId;
             string valueText = FigureText.Value(v with { Series = null }, figure.Unit);
             string date = EdtfFormatter.Display(v.Date);
             var labels = compact
@@ -160,22 +160,6 @@ public sealed class FigureChartLayout
         { Qualifier: Qualifier.AtLeast or Qualifier.MoreThan } => BarShape.LowerBound,
         { Qualifier: Qualifier.UpTo or Qualifier.Nearly } => BarShape.UpperBound,
         _ => BarShape.Value,
-    };
-
-    /// <summary>A short name for a source: author and outlet when known, else its kind and date (titles are too long for a chart).</summary>
-    private static string SourceLabel(Source s) => (s.Author, s.Outlet) switch
-    {
-        ({ } author, { } outlet) => $"{author}, {outlet}",
-        (null, { } outlet) => outlet,
-        ({ } author, null) => author,
-        _ => $"Unattributed {KindName(s.Kind)}, {(s.Published is { } p ? EdtfFormatter.Display(p) : "undated")}",
-    };
-
-    private static string KindName(SourceKind kind) => kind switch
-    {
-        SourceKind.News => "news report",
-        SourceKind.Opinion => "opinion column",
-        _ => "analysis",
     };
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

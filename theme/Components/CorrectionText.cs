@@ -21,7 +21,7 @@ public static class CorrectionText
     public static string KindLabel(PageKind kind) => kind switch
     {
         PageKind.Event => "Event",
-        PageKind.Actor => "Who's who",
+        PageKind.Actor => "Who’s who",
         PageKind.Figure => "Figure",
         PageKind.Source => "Source",
         PageKind.Explainer => "Explainer",

@@ -11,7 +11,7 @@
   var empty = document.getElementById("search-empty");
   var manifestUrl = new URL(form.getAttribute("data-index"), document.baseURI).href;
   var PAGE = 10;
-  var KINDS = { event: "Event", actor: "Who's who", explainer: "Explainer", briefing: "Briefing", figure: "Figure", source: "Source", page: "Page" };
+  var KINDS = { event: "Event", actor: "Who’s who", explainer: "Explainer", briefing: "Briefing", figure: "Figure", source: "Source", page: "Page" };
   // Field bits as the index packs them, and what a hit in each is worth: title above names and dates, above summary, above body.
   var WEIGHTS = [[1, 100], [2, 40], [4, 40], [8, 20], [16, 10]];
   // As SearchText.cs, except that a date may be cut short ("2020-01-0"), as it is while being typed.

@@ -19,7 +19,7 @@ public sealed class DataPipeline : PagePipeline
         {
             ("events.json", ContentTypes.Json, "application/json", () => EventData.Json(site), "Every event: dates, era, themes, actors with their part, summary and sources."),
             ("events.csv", ContentTypes.Csv, "text/csv", () => EventData.Csv(site), "The same events, one row each."),
-            ("actors.json", ContentTypes.Json, "application/json", () => ActorData.Json(site), "Who's who: names, aliases, roles with their \"as of\" dates, affiliations and sources."),
+            ("actors.json", ContentTypes.Json, "application/json", () => ActorData.Json(site), "Who’s who: names, aliases, roles with their \"as of\" dates, affiliations and sources."),
             ("actors.csv", ContentTypes.Csv, "text/csv", () => ActorData.Csv(site), "The same actors, one row each."),
             ("figures.json", ContentTypes.Json, "application/json", () => FigureData.Json(site), "Every figure the articles state, each value with its date and source."),
             ("figures.csv", ContentTypes.Csv, "text/csv", () => FigureData.Csv(site), "One row per stated value."),

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using StatiqSite.Content.Dates;
 using StatiqSite.Content.Model;
+using StatiqSite.Theme.Components;
 
 namespace StatiqSite.Discovery.Data;
 
@@ -75,7 +76,7 @@ public static class DataJson
     public static void CitationFields(Utf8JsonWriter w, Site site, Citation c)
     {
         w.WriteString("source", c.SourceId);
-        StringOrNull(w, "source_name", site.SourceById.TryGetValue(c.SourceId, out var s) ? SourceName(s) : null);
+        StringOrNull(w, "source_name", site.SourceById.TryGetValue(c.SourceId, out var s) ? Labels.SourceName(s) : null);
         w.WriteString("locator", c.Locator);
         w.WriteNumber("paragraph", c.Paragraph);
         StringOrNull(w, "quote", c.Quote);
@@ -113,8 +114,4 @@ public static class DataJson
         CsvTable.List(citations.Select(c => c.SourceId + " " + c.Locator));
 
     public static string Number(decimal n) => n.ToString(CultureInfo.InvariantCulture);
-
-    public static string SourceName(Source s) => s.Outlet is { } outlet
-        ? s.Author is { } author ? $"{author}, {outlet}" : outlet
-        : s.Author ?? s.Title;
 }

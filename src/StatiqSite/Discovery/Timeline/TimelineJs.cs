@@ -3,6 +3,7 @@ using System.Text.Json;
 using StatiqSite.Content.Dates;
 using StatiqSite.Content.Model;
 using StatiqSite.Discovery.Data;
+using StatiqSite.Theme.Components;
 
 namespace StatiqSite.Discovery.Timeline;
 
@@ -125,7 +126,7 @@ public static class TimelineJs
     private static string Sources(Site site, IEnumerable<Citation> citations)
     {
         var names = citations
-            .Select(c => site.SourceById.TryGetValue(c.SourceId, out var s) ? $"{DataJson.SourceName(s)} {c.Locator}" : null)
+            .Select(c => site.SourceById.TryGetValue(c.SourceId, out var s) ? $"{Labels.SourceName(s)} {c.Locator}" : null)
             .OfType<string>()
             .ToList();
         return names.Count == 0 ? string.Empty : "<p>Sources: " + Escape(string.Join("; ", names)) + "</p>";
