@@ -28,7 +28,10 @@ public static class ContentLoader
             [.. ordered.OfType<Figure>()],
             [.. ordered.OfType<Briefing>()],
             [.. ordered.OfType<Explainer>()],
-            [.. ordered.OfType<Page>()]);
+            [.. ordered.OfType<Page>()])
+        {
+            Corrections = [.. ordered.OfType<Correction>()],
+        };
     }
 
     public static IEnumerable<object> ReadFile(InputFile file, DiagnosticBag diagnostics)
@@ -39,7 +42,7 @@ public static class ContentLoader
             return [];
         }
 
-        if (text.Trim().Length == 0)
+        if (text.Trim().Length == 0 && file.Kind != InputKind.Corrections)
         {
             diagnostics.Error(Codes.EmptyFile, file.Origin, "the file is empty; see docs/content-guide.md for the fields it needs");
             return [];
@@ -65,6 +68,8 @@ public static class ContentLoader
                 return ReadList(root, file, diagnostics, "theme", RecordReaders.Theme);
             case InputKind.Eras:
                 return ReadList(root, file, diagnostics, "era", RecordReaders.Era);
+            case InputKind.Corrections:
+                return CorrectionReader.ReadFile(root, file.Origin, diagnostics);
         }
 
         string what = Kebab.ToKebab(file.Kind.ToString()).Replace('-', ' ');

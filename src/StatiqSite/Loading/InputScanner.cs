@@ -25,6 +25,7 @@ public static class InputScanner
         ["site.yml"] = InputKind.Site,
         ["themes.yml"] = InputKind.Themes,
         ["eras.yml"] = InputKind.Eras,
+        ["corrections.yml"] = InputKind.Corrections,
     };
 
     public static IReadOnlyList<InputFile> Scan(string inputRoot, DiagnosticBag diagnostics)
@@ -57,7 +58,7 @@ public static class InputScanner
 
         foreach (var (name, kind) in RootFiles)
         {
-            if (kind != InputKind.Themes && !files.Any(f => f.Kind == kind))
+            if (kind is not (InputKind.Themes or InputKind.Corrections) && !files.Any(f => f.Kind == kind))
             {
                 diagnostics.Error(Codes.MissingField, new Origin(DisplayPath(Path.Combine(root, name)), TextPosition.Start),
                     $"the input folder has no {name}; create it (see docs/content-guide.md)");
@@ -97,7 +98,7 @@ public static class InputScanner
         }
 
         diagnostics.Warning(Codes.UnexpectedFile, origin,
-            "this file is not in a content folder and is ignored; content lives in site.yml, themes.yml, eras.yml, " +
+            "this file is not in a content folder and is ignored; content lives in site.yml, themes.yml, eras.yml, corrections.yml, " +
             "and the folders events/, actors/, sources/, figures/ (.yml), briefings/, explainers/, pages/ (.md)");
         return null;
     }

@@ -49,7 +49,10 @@ public sealed class ContentPipeline : Pipeline
             Parallel(content.Briefings, b => b with { Body = Full(b.Body, b.Origin) }, parallel),
             Parallel(content.Explainers, x => x with { Body = Full(x.Body, x.Origin) }, parallel),
             Parallel(content.Pages, p => p with { Body = Full(p.Body, p.Origin) }, parallel),
-            context.Options.Drafts);
+            context.Options.Drafts)
+        {
+            Corrections = [.. content.Corrections.Select(c => c with { What = Inline(c.What, c.Origin) })],
+        };
         return Task.CompletedTask;
 
         MarkdownText Inline(MarkdownText md, Origin origin) => MarkupRenderer.Render(md, origin, markup, allowShortcodes: false);

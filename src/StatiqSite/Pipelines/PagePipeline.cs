@@ -47,7 +47,7 @@ public abstract class PagePipeline : Pipeline
         {
             LastUpdated = history.LastChanged(meta.SourceFile) ?? meta.LastUpdated,
             EditUrl = meta.EditUrl ?? EditLinks.For(site.Settings, history, meta.SourceFile),
-            JsonLd = meta.JsonLd ?? StructuredData.ForPage(site, meta.Title, meta.Description, meta.Url),
+            JsonLd = CorrectionPublishing.AddToJsonLd(site, meta.Url, meta.JsonLd ?? StructuredData.ForPage(site, meta.Title, meta.Description, meta.Url)),
             NoIndex = meta.NoIndex || meta.IsDraft,
         };
     }

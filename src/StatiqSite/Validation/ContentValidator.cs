@@ -78,6 +78,7 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
 
         CheckAffiliationCycles();
         CheckActorsUsed();
+        new CorrectionValidator(content, this, diagnostics).Validate();
     }
 
     /// <summary>Reports a source citation whose article or paragraph does not exist.</summary>
