@@ -128,9 +128,10 @@ internal static class EdtfParser
         }
 
         int year = int.Parse(yearText[..(4 - xs)].PadRight(4, '0'), NumberStyles.None, CultureInfo.InvariantCulture);
-        if (year == 0 && xs == 0)
+        if (year == 0)
         {
-            error = new EdtfError("year 0000 is not supported", offset);
+            // 00XX and 000X would include the year 0, which the calendar types cannot represent.
+            error = new EdtfError($"'{yearText}' includes the year 0000, which is not supported; dates start in the year 0001", offset);
             return false;
         }
 
@@ -180,6 +181,12 @@ internal static class EdtfParser
             if (parts.Length == 3)
             {
                 error = new EdtfError($"'{text}': a season cannot have a day", monthOffset);
+                return false;
+            }
+
+            if (year == 9999 && month == 24)
+            {
+                error = new EdtfError("winter 9999 runs into the year 10000, which is not supported", monthOffset);
                 return false;
             }
 

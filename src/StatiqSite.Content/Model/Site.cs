@@ -87,6 +87,26 @@ public sealed class Site
 
     public ImmutableArray<Page> Pages { get; }
 
+    /// <summary>Newest first; set once, when the site is built.</summary>
+    public ImmutableArray<Correction> Corrections
+    {
+        get;
+        init
+        {
+            field = [.. value.OrderByDescending(c => c.Date).ThenBy(c => c.Page.Text, StringComparer.Ordinal).ThenBy(c => c.Origin.Position.Line)];
+            CorrectionsByPage = field
+                .GroupBy(c => c.Page.Text, StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        }
+    } = [];
+
+    /// <summary>The corrections made to one page, newest first, keyed by <see cref="PageRef.Text"/>.</summary>
+    public FrozenDictionary<string, ImmutableArray<Correction>> CorrectionsByPage { get; private init; } =
+        FrozenDictionary<string, ImmutableArray<Correction>>.Empty;
+
+    public ImmutableArray<Correction> CorrectionsFor(PageKind kind, string id) =>
+        Lookup(CorrectionsByPage, PageRef.KindName(kind) + ":" + id);
+
     public FrozenDictionary<string, EventTheme> ThemeById { get; }
 
     public FrozenDictionary<string, Era> EraById { get; }

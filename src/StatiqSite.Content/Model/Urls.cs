@@ -44,6 +44,26 @@ public sealed class Urls(string basePath)
 
     public string Asset(string fileName) => $"{BasePath}assets/{fileName}";
 
+    public string Search => BasePath + "search/";
+
+    public string Data => BasePath + "data/";
+
+    public string DataFile(string fileName) => $"{Data}{fileName}";
+
+    public string Corrections => Page("corrections");
+
+    /// <summary>The page a typed reference (as corrections use) names.</summary>
+    public string For(PageRef page) => page.Kind switch
+    {
+        PageKind.Event => Event(page.Id),
+        PageKind.Actor => Actor(page.Id),
+        PageKind.Figure => Figure(page.Id),
+        PageKind.Source => Source(page.Id),
+        PageKind.Explainer => Explainer(page.Id),
+        PageKind.Briefing => Briefing(page.Id),
+        _ => Page(page.Id),
+    };
+
     /// <summary>The file a clean URL is written to, relative to the output folder.</summary>
     public string FileFor(string url)
     {

@@ -8,6 +8,9 @@ namespace StatiqSite.Cli;
 /// <summary>The command line: <c>build</c> (the default), <c>check</c>, <c>preview</c> and <c>new</c>.</summary>
 public static class Commands
 {
+    /// <summary>The preview server listens on loopback only, unless --host names another address.</summary>
+    public const string DefaultHost = "127.0.0.1";
+
     private static readonly Option<string> Input = new("--input", "-i") { Description = "The content folder (with site.yml).", DefaultValueFactory = _ => "input" };
     private static readonly Option<string> OutputOption = new("--output", "-o") { Description = "Where the site is written; replaced as a whole on success.", DefaultValueFactory = _ => "output" };
     private static readonly Option<Uri?> BaseUrl = new("--base-url") { Description = "Overrides base_url in site.yml, e.g. https://example.org/briefing/ to host under a sub-path.", CustomParser = ParseBaseUrl };
@@ -15,12 +18,12 @@ public static class Commands
     private static readonly Option<bool> CheckExternal = new("--check-external") { Description = "Fetch every external link (a few at a time, with a time limit and a cache) and warn about broken ones." };
     private static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log each pipeline's and phase's timing, and stack traces of internal errors." };
     private static readonly Option<DiagnosticFormat> Format = new("--format") { Description = "How to print problems: text, or github for workflow annotations (the default under GitHub Actions).", DefaultValueFactory = _ => DiagnosticPrinter.Default };
-    private static readonly Option<int> Port = new("--port") { Description = "The preview server's port.", DefaultValueFactory = _ => 5080 };
-    private static readonly Option<string> Host = new("--host") { Description = "The address to listen on; only loopback unless given.", DefaultValueFactory = _ => "127.0.0.1" };
+    private static readonly Option<int> Port = new("--port") { Description = "The preview server's port (1-65535).", DefaultValueFactory = _ => 5080, Validators = { r => { if (r.GetValueOrDefault<int>() is < 1 or > 65535) { r.AddError("--port must be from 1 to 65535, such as 5080"); } } } };
+    private static readonly Option<string> Host = new("--host") { Description = "The IP address to listen on; only loopback unless given.", DefaultValueFactory = _ => DefaultHost, CustomParser = ParseHost };
 
     public static RootCommand Create()
     {
-        var root = new RootCommand("Builds the Iraq briefing microsite from MarkdownText and YAML.");
+        var root = new RootCommand("Builds the Iraq briefing microsite from Markdown and YAML.");
         AddBuildOptions(root);
         root.SetAction((result, token) => Build(result, checkOnly: false, token));
 
@@ -87,6 +90,12 @@ public static class Commands
         {
             return 130;
         }
+        catch (IOException e) when (e.Message.StartsWith("Failed to bind", StringComparison.Ordinal))
+        {
+            // Another program has the preview port: the user's to fix, not a bug.
+            Console.Error.WriteLine($"error: {e.Message.TrimEnd('.')}; stop the other program or choose another port with --port");
+            return SiteBuilder.InputErrors;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             bool verbose = result.GetValue(Verbose);
@@ -112,6 +121,23 @@ public static class Commands
     };
 
     private static Log MakeLog(ParseResult result) => new(Console.Out, result.GetValue(Verbose));
+
+    private static string ParseHost(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : DefaultHost;
+        if (string.Equals(text, "localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return DefaultHost;
+        }
+
+        if (System.Net.IPAddress.TryParse(text, out var address))
+        {
+            return address.ToString();
+        }
+
+        result.AddError($"--host must be an IP address such as 127.0.0.1 (the default, this machine only) or 0.0.0.0 (every network), not '{text}'");
+        return DefaultHost;
+    }
 
     private static Uri? ParseBaseUrl(System.CommandLine.Parsing.ArgumentResult result)
     {

@@ -18,6 +18,7 @@ public static class Codes
     public const string DuplicateKey = "SS0109";
     public const string YamlAliasRefused = "SS0110";
     public const string ControlCharacter = "SS0111";
+    public const string UnreadableFile = "SS0112";
 
     // SS02xx: fields and references.
     public const string MissingField = "SS0201";
@@ -47,6 +48,7 @@ public static class Codes
     public const string RawHtml = "SS0501";
     public const string UnknownShortcode = "SS0502";
     public const string UnsafeUrl = "SS0503";
+    public const string UnsafeOutput = "SS0504";
 
     // SS06xx: output.
     public const string OutputRefused = "SS0601";

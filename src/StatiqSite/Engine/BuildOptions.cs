@@ -22,4 +22,10 @@ public sealed record BuildOptions
     public string? AssetsPath { get; init; }
 
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>How many threads a build may use; null for all cores. 1 gives a sequential build, for comparing outputs.</summary>
+    public int? MaxParallelism { get; init; }
+
+    /// <summary>The options every parallel loop of a build uses, so that <see cref="MaxParallelism"/> holds everywhere.</summary>
+    public ParallelOptions Parallel() => new() { MaxDegreeOfParallelism = MaxParallelism ?? -1, CancellationToken = Cancellation };
 }

@@ -82,26 +82,29 @@ public sealed class PipelineEngine
         PipelineContext Context(Pipeline p, Phase phase) =>
             new(p, phase, options, diagnostics, log, byType, outputs[p], ProcessOutputs, session);
 
-        await RunPhase(Phase.Input, log, diagnostics, p => p.InputAsync(Context(p, Phase.Input)), respectDependencies: false);
+        // With a limit, pipelines also take turns, so that MaxParallelism = 1 is a truly sequential build.
+        using var gate = options.MaxParallelism is { } limit ? new SemaphoreSlim(limit) : null;
+
+        await RunPhase(Phase.Input, log, diagnostics, p => p.InputAsync(Context(p, Phase.Input)), respectDependencies: false, gate);
         if (diagnostics.HasErrors)
         {
             return new BuildResult([], false);
         }
 
-        await RunPhase(Phase.Process, log, diagnostics, p => p.ProcessAsync(Context(p, Phase.Process)), respectDependencies: true);
+        await RunPhase(Phase.Process, log, diagnostics, p => p.ProcessAsync(Context(p, Phase.Process)), respectDependencies: true, gate);
         if (diagnostics.HasErrors)
         {
             return new BuildResult([], false);
         }
 
         _ = ProcessOutputs();
-        await RunPhase(Phase.PostProcess, log, diagnostics, p => p.PostProcessAsync(Context(p, Phase.PostProcess)), respectDependencies: true);
+        await RunPhase(Phase.PostProcess, log, diagnostics, p => p.PostProcessAsync(Context(p, Phase.PostProcess)), respectDependencies: true, gate);
         var all = Sorted(outputs.Values.SelectMany(q => q));
         CheckCollisions(all, diagnostics);
         return new BuildResult(all, !diagnostics.HasErrors);
     }
 
-    private async Task RunPhase(Phase phase, Log log, DiagnosticBag diagnostics, Func<Pipeline, Task> work, bool respectDependencies)
+    private async Task RunPhase(Phase phase, Log log, DiagnosticBag diagnostics, Func<Pipeline, Task> work, bool respectDependencies, SemaphoreSlim? gate)
     {
         var clock = Stopwatch.StartNew();
         var tasks = new Dictionary<Pipeline, Task>();
@@ -124,8 +127,21 @@ public sealed class PipelineEngine
                 return;
             }
 
+            if (gate is not null)
+            {
+                await gate.WaitAsync();
+            }
+
             var timer = Stopwatch.StartNew();
-            await work(pipeline);
+            try
+            {
+                await work(pipeline);
+            }
+            finally
+            {
+                gate?.Release();
+            }
+
             log.Verbose($"{pipeline.Name}/{phase}: {timer.Elapsed.TotalMilliseconds:F1} ms");
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using StatiqSite.Diagnostics;
 using StatiqSite.Loading;
@@ -7,7 +8,7 @@ namespace StatiqSite.Incremental;
 
 /// <summary>
 /// The records read from each content file, kept between preview builds and keyed by the file's path and
-/// the SHA-256 of its bytes: a file whose bytes did not change is not parsed again, and gives back the
+/// the SHA-256 of its text (as read: decoded, with normalised line endings): a file whose bytes did not change is not parsed again, and gives back the
 /// very same record objects (which is what lets later stages see that nothing changed). A file whose
 /// size and modification time are unchanged is not even read. The problems found in a file are kept
 /// with its records and reported again on every build, as a clean build would.
@@ -33,21 +34,16 @@ public sealed class FileCache
         }
 
         var local = new DiagnosticBag();
-        byte[]? bytes = ReadBytes(file, length, local);
-        byte[] hash = bytes is null ? [] : SHA256.HashData(bytes);
-        if (entry is not null && entry.File == file && bytes is not null && entry.Hash.AsSpan().SequenceEqual(hash))
+        string? text = TextFile.Read(file.FullPath, file.Origin, local);
+        byte[] hash = text is null ? [] : SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan()));
+        if (entry is not null && entry.File == file && text is not null && entry.Hash.AsSpan().SequenceEqual(hash))
         {
             entries[file.FullPath] = entry with { Length = length, Modified = modified };
             return entry.Replay(diagnostics);
         }
 
         Interlocked.Increment(ref parsed);
-        IReadOnlyList<object> records = [];
-        if (bytes is not null && TextFile.Decode(bytes, file.Origin, local) is { } text)
-        {
-            records = [.. ContentLoader.Parse(file, text, local)];
-        }
-
+        IReadOnlyList<object> records = text is null ? [] : [.. ContentLoader.Parse(file, text, local)];
         var fresh = new Entry(file, length, modified, hash, records, local.ToSortedList());
         entries[file.FullPath] = fresh;
         return fresh.Replay(diagnostics);
@@ -67,18 +63,6 @@ public sealed class FileCache
     }
 
     public void ResetCount() => Interlocked.Exchange(ref parsed, 0);
-
-    private static byte[]? ReadBytes(InputFile file, long length, DiagnosticBag diagnostics)
-    {
-        if (length > TextFile.MaxBytes)
-        {
-            diagnostics.Error(Codes.FileTooLarge, file.Origin,
-                $"the file is {length:N0} bytes, over the limit of {TextFile.MaxBytes:N0} bytes for a content file; split it or shorten it");
-            return null;
-        }
-
-        return File.ReadAllBytes(file.FullPath);
-    }
 
     private sealed record Entry(InputFile File, long Length, DateTime Modified, byte[] Hash, IReadOnlyList<object> Records, IReadOnlyList<Diagnostic> Diagnostics)
     {

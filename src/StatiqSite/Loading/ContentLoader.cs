@@ -10,12 +10,12 @@ namespace StatiqSite.Loading;
 public static class ContentLoader
 {
     /// <param name="cache">In preview: files unchanged since the last build are not read or parsed again.</param>
-    public static LoadedContent Load(string inputRoot, DiagnosticBag diagnostics, Incremental.FileCache? cache = null)
+    public static LoadedContent Load(string inputRoot, DiagnosticBag diagnostics, ParallelOptions? parallel = null, Incremental.FileCache? cache = null)
     {
         var files = InputScanner.Scan(inputRoot, diagnostics);
         var perFile = new IReadOnlyList<object>[files.Count];
         cache?.ResetCount();
-        Parallel.For(0, files.Count, i => perFile[i] = cache is null ? [.. ReadFile(files[i], diagnostics)] : cache.Read(files[i], diagnostics));
+        Parallel.For(0, files.Count, parallel ?? new ParallelOptions(), i => perFile[i] = cache is null ? [.. ReadFile(files[i], diagnostics)] : cache.Read(files[i], diagnostics));
         cache?.Keep(files);
 
         // Files come sorted from the scanner, so records keep file order whichever thread finished first.
@@ -31,7 +31,10 @@ public static class ContentLoader
             [.. ordered.OfType<Figure>()],
             [.. ordered.OfType<Briefing>()],
             [.. ordered.OfType<Explainer>()],
-            [.. ordered.OfType<Page>()]);
+            [.. ordered.OfType<Page>()])
+        {
+            Corrections = [.. ordered.OfType<Correction>()],
+        };
     }
 
     public static IEnumerable<object> ReadFile(InputFile file, DiagnosticBag diagnostics)
@@ -43,7 +46,7 @@ public static class ContentLoader
     /// <summary>The records in a file's text, already decoded by <see cref="TextFile"/>.</summary>
     public static IEnumerable<object> Parse(InputFile file, string text, DiagnosticBag diagnostics)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) && file.Kind != InputKind.Corrections)
         {
             diagnostics.Error(Codes.EmptyFile, file.Origin, "the file is empty; see docs/content-guide.md for the fields it needs");
             return [];
@@ -69,6 +72,8 @@ public static class ContentLoader
                 return ReadList(root, file, diagnostics, "theme", RecordReaders.Theme);
             case InputKind.Eras:
                 return ReadList(root, file, diagnostics, "era", RecordReaders.Era);
+            case InputKind.Corrections:
+                return CorrectionReader.ReadFile(root, file.Origin, diagnostics);
         }
 
         string what = Kebab.ToKebab(file.Kind.ToString()).Replace('-', ' ');
@@ -78,13 +83,25 @@ public static class ContentLoader
             return [];
         }
 
+        string? id = file.Kind switch
+        {
+            InputKind.Site => string.Empty,
+            InputKind.Event => EventIdFromStem(file, diagnostics),
+            _ => IdFromStem(file, diagnostics),
+        };
+        if (id is null)
+        {
+            // The fields were never read, so listing them all as unknown would only bury the real error.
+            return [];
+        }
+
         object? record = file.Kind switch
         {
             InputKind.Site => RecordReaders.Site(fields),
-            InputKind.Source => IdFromStem(file, diagnostics) is { } id ? RecordReaders.Source(fields, id) : null,
-            InputKind.Actor => IdFromStem(file, diagnostics) is { } id ? RecordReaders.Actor(fields, id) : null,
-            InputKind.Figure => IdFromStem(file, diagnostics) is { } id ? RecordReaders.Figure(fields, id) : null,
-            InputKind.Event => EventIdFromStem(file, diagnostics) is { } id ? RecordReaders.Event(fields, id) : null,
+            InputKind.Source => RecordReaders.Source(fields, id),
+            InputKind.Actor => RecordReaders.Actor(fields, id),
+            InputKind.Figure => RecordReaders.Figure(fields, id),
+            InputKind.Event => RecordReaders.Event(fields, id),
             _ => null,
         };
         fields.Finish();
@@ -117,7 +134,12 @@ public static class ContentLoader
 
         var body = new MarkdownText(split.Body, new TextPosition(split.BodyLine, 1));
         string? id = file.Kind == InputKind.Briefing ? EventIdFromStem(file, diagnostics) : IdFromStem(file, diagnostics);
-        object? record = id is null ? null : file.Kind switch
+        if (id is null)
+        {
+            return [];
+        }
+
+        object? record = file.Kind switch
         {
             InputKind.Briefing => DocumentReaders.Briefing(fields, id, body),
             InputKind.Explainer => DocumentReaders.Explainer(fields, id, body),

@@ -14,7 +14,7 @@ public sealed record FrontMatter(string Yaml, string Body, int BodyLine)
         if (!IsDelimiter(FirstLine(text)))
         {
             diagnostics.Error(Codes.FrontMatterMissing, file,
-                "a MarkdownText content file must start with front matter: a line '---', the fields (title: ...), and another line '---'");
+                "a Markdown content file must start with front matter: a line '---', the fields (title: ...), and another line '---'");
             return null;
         }
 

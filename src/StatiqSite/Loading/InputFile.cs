@@ -7,6 +7,7 @@ public enum InputKind
     Site,
     Themes,
     Eras,
+    Corrections,
     Source,
     Actor,
     Event,

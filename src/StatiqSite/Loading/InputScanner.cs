@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
 
@@ -26,31 +25,28 @@ public static class InputScanner
         ["site.yml"] = InputKind.Site,
         ["themes.yml"] = InputKind.Themes,
         ["eras.yml"] = InputKind.Eras,
+        ["corrections.yml"] = InputKind.Corrections,
     };
 
     public static IReadOnlyList<InputFile> Scan(string inputRoot, DiagnosticBag diagnostics)
     {
         string root = Path.GetFullPath(inputRoot);
         var files = new List<InputFile>();
-        var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
-        string rootResolved = ResolveLinks(root);
-        string cwd = Directory.GetCurrentDirectory();
-        var entries = Enumerate(root).ToArray();
-        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
-        foreach (var (full, isLink) in entries)
+        foreach (string full in Walk(root, diagnostics).Order(StringComparer.Ordinal))
         {
-            string relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-            if (relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal))
+            // Only the platform's separator: on Linux a backslash is an ordinary character of a file name.
+            string relative = Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/');
+            var origin = new Origin(DisplayPath(full), TextPosition.Start);
+            switch (LinkCheck(full, root))
             {
-                continue;
-            }
-
-            var origin = new Origin(DisplayPath(full, cwd), TextPosition.Start);
-            if (!InsideRoot(full, isLink, rootResolved, folders))
-            {
-                diagnostics.Error(Codes.SymlinkOutsideInput, origin,
-                    "this is a symbolic link to a file outside the input folder, which is refused; copy the file in instead");
-                continue;
+                case LinkState.Outside:
+                    diagnostics.Error(Codes.SymlinkOutsideInput, origin,
+                        "this is a symbolic link to a file outside the input folder, which is refused; copy the file in instead");
+                    continue;
+                case LinkState.Loop:
+                    diagnostics.Error(Codes.UnreadableFile, origin,
+                        "this file cannot be read: it is a symbolic link that goes round in a loop; replace it with the file itself");
+                    continue;
             }
 
             var file = Classify(relative, full, origin, diagnostics);
@@ -62,7 +58,7 @@ public static class InputScanner
 
         foreach (var (name, kind) in RootFiles)
         {
-            if (kind != InputKind.Themes && !files.Any(f => f.Kind == kind))
+            if (kind is not (InputKind.Themes or InputKind.Corrections) && !files.Any(f => f.Kind == kind))
             {
                 diagnostics.Error(Codes.MissingField, new Origin(DisplayPath(Path.Combine(root, name)), TextPosition.Start),
                     $"the input folder has no {name}; create it (see docs/content-guide.md)");
@@ -73,13 +69,11 @@ public static class InputScanner
     }
 
     /// <summary>How a path is shown in diagnostics: relative to the working folder when inside it.</summary>
-    public static string DisplayPath(string fullPath) => DisplayPath(fullPath, Directory.GetCurrentDirectory());
-
-    private static string DisplayPath(string fullPath, string cwd)
+    public static string DisplayPath(string fullPath)
     {
-        string relative = Path.GetRelativePath(cwd, fullPath);
+        string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
         string shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
-        return shown.Replace('\\', '/');
+        return shown.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     private static InputFile? Classify(string relative, string full, Origin origin, DiagnosticBag diagnostics)
@@ -104,50 +98,87 @@ public static class InputScanner
         }
 
         diagnostics.Warning(Codes.UnexpectedFile, origin,
-            "this file is not in a content folder and is ignored; content lives in site.yml, themes.yml, eras.yml, " +
+            "this file is not in a content folder and is ignored; content lives in site.yml, themes.yml, eras.yml, corrections.yml, " +
             "and the folders events/, actors/, sources/, figures/ (.yml), briefings/, explainers/, pages/ (.md)");
         return null;
     }
 
     /// <summary>
-    /// Every file under the root with whether the entry itself is a symbolic link, which the directory
-    /// listing tells without another system call per file.
+    /// Every file under the input folder except hidden ones. Linked folders are never entered: one that
+    /// leaves the folder is refused, and one inside it would only read the same files twice (or loop forever).
     /// </summary>
-    private static IEnumerable<(string FullPath, bool IsLink)> Enumerate(string root) =>
-        new FileSystemEnumerable<(string, bool)>(
-            root,
-            (ref FileSystemEntry entry) => (entry.ToFullPath(), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
-            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
-        };
-
-    /// <summary>
-    /// Whether a file resolves to a place inside the root once every link on its path is followed. Only
-    /// links need resolving: a plain file is inside exactly when its folder is, and folders are few, so
-    /// their answers are kept.
-    /// </summary>
-    private static bool InsideRoot(string full, bool isLink, string rootResolved, Dictionary<string, bool> folders)
+    private static List<string> Walk(string root, DiagnosticBag diagnostics)
     {
-        if (isLink)
+        var files = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            return IsUnder(ResolveLinks(full), rootResolved);
+            string folder = pending.Pop();
+            FileSystemInfo[] entries;
+            try
+            {
+                entries = new DirectoryInfo(folder).GetFileSystemInfos();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(Codes.UnreadableFile, new Origin(DisplayPath(folder), TextPosition.Start),
+                    $"this folder cannot be read ({e.Message}); check its permissions");
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                if (entry is not DirectoryInfo directory)
+                {
+                    files.Add(entry.FullName);
+                }
+                else if (directory.LinkTarget is null)
+                {
+                    pending.Push(directory.FullName);
+                }
+                else if (LinkCheck(directory.FullName, root) == LinkState.Inside)
+                {
+                    diagnostics.Warning(Codes.UnexpectedFile, new Origin(DisplayPath(directory.FullName), TextPosition.Start),
+                        "this is a symbolic link to a folder inside the input folder; it is not followed, so that no file is read twice");
+                }
+                else
+                {
+                    diagnostics.Error(Codes.SymlinkOutsideInput, new Origin(DisplayPath(directory.FullName), TextPosition.Start),
+                        "this is a symbolic link to a folder outside the input folder, which is refused; copy the files in instead");
+                }
+            }
         }
 
-        string folder = Path.GetDirectoryName(full)!;
-        if (!folders.TryGetValue(folder, out bool inside))
-        {
-            inside = IsUnder(ResolveLinks(folder) + Path.DirectorySeparatorChar, rootResolved);
-            folders[folder] = inside;
-        }
-
-        return inside;
+        return files;
     }
 
-    private static bool IsUnder(string resolved, string rootResolved)
+    private enum LinkState
     {
-        string prefix = rootResolved.EndsWith(Path.DirectorySeparatorChar) ? rootResolved : rootResolved + Path.DirectorySeparatorChar;
-        return resolved.StartsWith(prefix, StringComparison.Ordinal);
+        Inside,
+        Outside,
+        Loop,
+    }
+
+    private static LinkState LinkCheck(string full, string root)
+    {
+        try
+        {
+            string resolved = ResolveLinks(full);
+            string rootResolved = ResolveLinks(root);
+            string prefix = rootResolved.EndsWith(Path.DirectorySeparatorChar) ? rootResolved : rootResolved + Path.DirectorySeparatorChar;
+            return resolved == rootResolved || resolved.StartsWith(prefix, StringComparison.Ordinal) ? LinkState.Inside : LinkState.Outside;
+        }
+        catch (IOException)
+        {
+            // The operating system gives up on a chain of links that goes round in a circle.
+            return LinkState.Loop;
+        }
     }
 
     // Resolves every link on the way, so that a linked folder inside input/ is caught as well as a linked file.

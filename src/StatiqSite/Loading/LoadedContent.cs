@@ -14,4 +14,8 @@ public sealed record LoadedContent(
     ImmutableArray<Figure> Figures,
     ImmutableArray<Briefing> Briefings,
     ImmutableArray<Explainer> Explainers,
-    ImmutableArray<Page> Pages);
+    ImmutableArray<Page> Pages)
+{
+    /// <summary>From <c>input/corrections.yml</c>, in file order.</summary>
+    public ImmutableArray<Correction> Corrections { get; init; } = [];
+}

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Globalization;
 using System.Text;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
@@ -14,55 +14,33 @@ public static class TextFile
     /// <summary>Content files are small; anything larger is a mistake or an attack, refused before it is read.</summary>
     public const long MaxBytes = 1024 * 1024;
 
-    /// <summary>C0 controls other than tab and newline (carriage returns are gone by then), and DEL.</summary>
-    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000D\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
-
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string? Read(string fullPath, Origin file, DiagnosticBag diagnostics)
     {
-        // One open for the length and the bytes: content files are many and small, so the system calls dominate.
-        using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-        long length = RandomAccess.GetLength(handle);
-        if (length > MaxBytes)
+        byte[] bytes;
+        try
         {
-            diagnostics.Error(Codes.FileTooLarge, file,
-                $"the file is {length:N0} bytes, over the limit of {MaxBytes:N0} bytes for a content file; split it or shorten it");
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            if (stream.Length > MaxBytes)
+            {
+                diagnostics.Error(Codes.FileTooLarge, file,
+                    string.Create(CultureInfo.InvariantCulture, $"the file is {stream.Length:N0} bytes, over the limit of {MaxBytes:N0} bytes for a content file; split it or shorten it"));
+                return null;
+            }
+
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A dangling symbolic link, a file deleted mid-build or one without read permission.
+            diagnostics.Error(Codes.UnreadableFile, file,
+                $"the file cannot be read ({e.Message}); if it is a symbolic link, its target is missing");
             return null;
         }
 
-        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)length + 1);
-        try
-        {
-            int total = 0;
-            int read;
-            while ((read = RandomAccess.Read(handle, buffer.AsSpan(total), total)) > 0)
-            {
-                total += read;
-                if (total > MaxBytes)
-                {
-                    diagnostics.Error(Codes.FileTooLarge, file,
-                        $"the file grew past the limit of {MaxBytes:N0} bytes for a content file while it was read; split it or shorten it");
-                    return null;
-                }
-
-                if (total == buffer.Length)
-                {
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, total).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-            }
-
-            return Decode(buffer.AsSpan(0, total), file, diagnostics);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return Decode(bytes, file, diagnostics);
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, Origin file, DiagnosticBag diagnostics)
@@ -92,18 +70,28 @@ public static class TextFile
 
     private static bool CheckControlCharacters(string text, Origin file, DiagnosticBag diagnostics)
     {
-        int bad = text.AsSpan().IndexOfAny(ControlCharacters);
-        if (bad < 0)
+        int line = 1;
+        int column = 1;
+        foreach (char c in text)
         {
-            return true;
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+
+            if ((c < ' ' && c != '\t') || c == '\u007F')
+            {
+                diagnostics.Error(Codes.ControlCharacter, file.At(new TextPosition(line, column)),
+                    $"the control character U+{(int)c:X4} is not allowed in content; delete it");
+                return false;
+            }
+
+            column++;
         }
 
-        var before = text.AsSpan(0, bad);
-        int line = before.Count('\n') + 1;
-        int column = bad - (before.LastIndexOf('\n') + 1) + 1;
-        diagnostics.Error(Codes.ControlCharacter, file.At(new TextPosition(line, column)),
-            $"the control character U+{(int)text[bad]:X4} is not allowed in content; delete it");
-        return false;
+        return true;
     }
 
     private static (int Line, int Column) LineOf(ReadOnlySpan<byte> bytes, int offset)

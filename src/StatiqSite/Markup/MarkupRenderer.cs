@@ -133,7 +133,7 @@ public static class MarkupRenderer
                 {
                     case HtmlInline html:
                         source.Report(context, Codes.RawHtml, html.Line, html.Column,
-                            $"raw HTML is not allowed in content (found '{Excerpt(html.Tag)}'); write it in MarkdownText instead, or escape the '<' as \\<");
+                            $"raw HTML is not allowed in content (found '{Excerpt(html.Tag)}'); write it in Markdown instead, or escape the '<' as \\<");
                         break;
                     case LinkInline link:
                         ContentLinkResolver.ResolveLink(link, context, source);

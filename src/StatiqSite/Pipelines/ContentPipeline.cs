@@ -20,7 +20,7 @@ public sealed class ContentPipeline : Pipeline
 
     public override Task InputAsync(PipelineContext context)
     {
-        loaded = ContentLoader.Load(context.Options.InputPath, context.Diagnostics, context.Session?.Cache<Incremental.FileCache>());
+        loaded = ContentLoader.Load(context.Options.InputPath, context.Diagnostics, context.Options.Parallel(), context.Session?.Cache<Incremental.FileCache>());
         return Task.CompletedTask;
     }
 
@@ -35,6 +35,7 @@ public sealed class ContentPipeline : Pipeline
         }
 
         var settings = context.Options.BaseUrl is { } baseUrl ? content.Settings with { BaseUrl = baseUrl } : content.Settings;
+        var parallel = context.Options.Parallel();
         var markup = new MarkupContext(new Urls(settings.BasePath), validator, content.Actors.ToDictionary(a => a.Id, a => a.Role, StringComparer.Ordinal), context.Diagnostics,
             ActorNames.From(content.Actors));
         var cache = context.Session?.Cache<Incremental.MarkupCache>();
@@ -44,13 +45,16 @@ public sealed class ContentPipeline : Pipeline
             content.Themes,
             [.. content.Eras.Select(e => Record(e, e.Origin, e.Summary, s => e with { Summary = s }, inline: true))],
             content.Sources,
-            Parallel(content.Actors, a => Record(a, a.Origin, a.Summary, s => a with { Summary = s }, inline: true)),
-            Parallel(content.Events, e => Record(e, e.Origin, e.Summary, s => e with { Summary = s }, inline: true)),
+            Parallel(content.Actors, a => Record(a, a.Origin, a.Summary, s => a with { Summary = s }, inline: true), parallel),
+            Parallel(content.Events, e => Record(e, e.Origin, e.Summary, s => e with { Summary = s }, inline: true), parallel),
             [.. content.Figures.Select(f => Record(f, f.Origin, f.Summary, s => f with { Summary = s }, inline: true))],
-            Parallel(content.Briefings, b => Record(b, b.Origin, b.Body, s => b with { Body = s }, inline: false)),
-            Parallel(content.Explainers, x => Record(x, x.Origin, x.Body, s => x with { Body = s }, inline: false)),
-            Parallel(content.Pages, p => Record(p, p.Origin, p.Body, s => p with { Body = s }, inline: false)),
-            context.Options.Drafts);
+            Parallel(content.Briefings, b => Record(b, b.Origin, b.Body, s => b with { Body = s }, inline: false), parallel),
+            Parallel(content.Explainers, x => Record(x, x.Origin, x.Body, s => x with { Body = s }, inline: false), parallel),
+            Parallel(content.Pages, p => Record(p, p.Origin, p.Body, s => p with { Body = s }, inline: false), parallel),
+            context.Options.Drafts)
+        {
+            Corrections = [.. content.Corrections.Select(c => Record(c, c.Origin, c.What, s => c with { What = s }, inline: true))],
+        };
         return Task.CompletedTask;
 
         // Summaries are inline Markdown without shortcodes; bodies may place event cards and figure panels,
@@ -68,10 +72,10 @@ public sealed class ContentPipeline : Pipeline
         }
     }
 
-    private static ImmutableArray<T> Parallel<T>(ImmutableArray<T> items, Func<T, T> map)
+    private static ImmutableArray<T> Parallel<T>(ImmutableArray<T> items, Func<T, T> map, ParallelOptions parallel)
     {
         var result = new T[items.Length];
-        System.Threading.Tasks.Parallel.For(0, items.Length, i => result[i] = map(items[i]));
+        System.Threading.Tasks.Parallel.For(0, items.Length, parallel, i => result[i] = map(items[i]));
         return [.. result];
     }
 

@@ -3,7 +3,7 @@ using StatiqSite.Publishing;
 
 namespace StatiqSite.Pipelines;
 
-/// <summary>feed.xml: an Atom feed of briefings and of new or changed events.</summary>
+/// <summary>feed.xml: an Atom feed of briefings, of new or changed events, and of corrections.</summary>
 public sealed class FeedPipeline : Pipeline
 {
     public override IReadOnlyList<Type> Dependencies => [typeof(ContentPipeline), typeof(HistoryPipeline)];

@@ -68,7 +68,7 @@ public abstract class PagePipeline : Pipeline
         {
             LastUpdated = history.LastChanged(meta.SourceFile) ?? meta.LastUpdated,
             EditUrl = meta.EditUrl ?? EditLinks.For(site.Settings, history, meta.SourceFile),
-            JsonLd = meta.JsonLd ?? StructuredData.ForPage(site, meta.Title, meta.Description, meta.Url),
+            JsonLd = CorrectionPublishing.AddToJsonLd(site, meta.Url, meta.JsonLd ?? StructuredData.ForPage(site, meta.Title, meta.Description, meta.Url)),
             NoIndex = meta.NoIndex || meta.IsDraft,
         };
     }
@@ -77,7 +77,7 @@ public abstract class PagePipeline : Pipeline
     protected void RenderEach<T>(PipelineContext context, IReadOnlyList<T> items, Func<T, Output> render)
     {
         var outputs = new Output[items.Count];
-        Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = context.Cancellation }, i => outputs[i] = render(items[i]));
+        Parallel.For(0, items.Count, context.Options.Parallel(), i => outputs[i] = render(items[i]));
         context.AddRange(outputs);
     }
 }

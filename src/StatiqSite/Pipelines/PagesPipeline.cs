@@ -13,7 +13,8 @@ public sealed class PagesPipeline : PagePipeline
         var site = SiteOf(context);
 
         // PagePipeline adds a WebPage JSON-LD, git's last-updated date and the edit link from SourceFile.
-        RenderEach(context, site.Pages, page => Render<DocumentPage>(
+        // The corrections page is made by CorrectionsPipeline, with the list of corrections below its text.
+        RenderEach(context, [.. site.Pages.Where(p => p.Id != CorrectionsPipeline.PageId)], page => Render<DocumentPage>(
             context,
             new PageMeta(page.Title, page.Summary, site.Urls.Page(page.Id), page.Id) { SourceFile = page.Origin.File },
             PageInputs.None.AndBody(site, page.Body),

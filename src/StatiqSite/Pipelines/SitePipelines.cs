@@ -21,10 +21,14 @@ public static class SitePipelines
         new BriefingsPipeline(),
         new SourcesPipeline(),
         new FiguresPipeline(),
+        new CorrectionsPipeline(),
+        new DataPipeline(),
+        new SearchPipeline(),
         new RedirectsPipeline(),
         new FeedPipeline(),
         new HostingPipeline(),
         new SitemapPipeline(),
         new LinkCheckPipeline(),
+        new HtmlAuditPipeline(),
     ];
 }

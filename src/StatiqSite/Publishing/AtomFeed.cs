@@ -5,11 +5,11 @@ using StatiqSite.Content.Model;
 
 namespace StatiqSite.Publishing;
 
-/// <summary>One entry of the feed: a briefing, or an event that was added or changed.</summary>
+/// <summary>One entry of the feed: a briefing, an event that was added or changed, or a correction.</summary>
 public sealed record FeedEntry(string Title, string Url, DateOnly Updated, DateOnly? Published, string Summary, string Category);
 
 /// <summary>
-/// The Atom 1.0 feed (RFC 4287) of briefings and events. Every date comes from the content or its git
+/// The Atom 1.0 feed (RFC 4287) of briefings, events and corrections. Every date comes from the content or its git
 /// history, never from the clock, so the same commit always gives the same feed.
 /// </summary>
 public static class AtomFeed
@@ -34,7 +34,7 @@ public static class AtomFeed
             null,
             StructuredData.Plain(e.Summary),
             "Event"));
-        return [.. briefings.Concat(events)
+        return [.. briefings.Concat(events).Concat(CorrectionPublishing.FeedEntries(site))
             .OrderByDescending(e => e.Updated)
             .ThenBy(e => e.Url, StringComparer.Ordinal)
             .Take(MaxEntries)];

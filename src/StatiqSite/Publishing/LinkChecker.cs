@@ -1,21 +1,24 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 
 namespace StatiqSite.Publishing;
 
 /// <summary>A built HTML page to check, with the content file that produced it.</summary>
 public sealed record PageToCheck(string Path, string Html, string? Source);
 
-/// <summary>
-/// The ids and links of one page. It keeps no reference to the page's HTML, so that each page's text
-/// can go as soon as it is read.
-/// </summary>
-public sealed record PageLinks(string Path, string? Source, HashSet<string> Ids, List<string> Links);
-
 /// <summary>An internal link that leads nowhere: the page it is on, the link as written, and why.</summary>
 public sealed record BrokenLink(string Page, string? Source, string Href, string Reason);
 
-public sealed record LinkReport(IReadOnlyList<BrokenLink> Broken, IReadOnlyDictionary<string, IReadOnlyList<string>> External, int Checked);
+/// <summary>Something in a built page that could run script (see <see cref="Validation.HtmlAudit"/>).</summary>
+public sealed record UnsafeMarkup(string Page, string? Source, string Problem);
+
+public sealed record LinkReport(IReadOnlyList<BrokenLink> Broken, IReadOnlyDictionary<string, IReadOnlyList<string>> External, int Checked)
+{
+    /// <summary>What the output audit found while the pages were parsed for links; the HtmlAudit pipeline reports it.</summary>
+    public IReadOnlyList<UnsafeMarkup> Unsafe { get; init; } = [];
+}
 
 /// <summary>
 /// Resolves every href and src (and meta refresh target) of the built pages the way a browser would,
@@ -39,43 +42,42 @@ public sealed partial class LinkChecker
         this.files = files;
     }
 
-    public LinkReport Check(IReadOnlyList<PageToCheck> pages)
+    public LinkReport Check(IReadOnlyList<PageToCheck> pages, ParallelOptions? parallel = null)
     {
-        var parsed = new PageLinks[pages.Count];
-        Parallel.For(0, pages.Count, i => parsed[i] = Read(pages[i]));
-        return Check(parsed);
-    }
-
-    /// <summary>Checks pages already read with <see cref="Read"/> (preview keeps them for unchanged pages).</summary>
-    public LinkReport Check(IReadOnlyList<PageLinks> parsed)
-    {
-        var idsByPath = parsed.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
+        parallel ??= new ParallelOptions();
+        var parsed = new ParsedPage[pages.Count];
+        Parallel.For(0, pages.Count, parallel, () => new HtmlParser(), (i, _, parser) =>
+        {
+            parsed[i] = Parse(parser, pages[i]);
+            return parser;
+        }, _ => { });
+        var idsByPath = parsed.ToDictionary(p => p.Page.Path, p => p.Ids, StringComparer.Ordinal);
 
         var broken = new ConcurrentBag<BrokenLink>();
         var external = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
         int count = 0;
-        Parallel.ForEach(parsed, page =>
+        Parallel.ForEach(parsed, parallel, page =>
         {
             foreach (string href in page.Links)
             {
                 Interlocked.Increment(ref count);
-                if (Simple(href, page.Path) is var (simplePath, simpleFragment))
+                if (Simple(href, page.Page.Path) is var (simplePath, simpleFragment))
                 {
                     if (Problem(simplePath, simpleFragment, idsByPath) is { } simpleReason)
                     {
-                        broken.Add(new BrokenLink(page.Path, page.Source, href, simpleReason));
+                        broken.Add(new BrokenLink(page.Page.Path, page.Page.Source, href, simpleReason));
                     }
 
                     continue;
                 }
 
-                switch (Classify(href, page.Path, out var resolved))
+                switch (Classify(href, page.Page.Path, out var resolved))
                 {
                     case LinkKind.External:
-                        external.GetOrAdd(href.Trim(), _ => []).Add(page.Path);
+                        external.GetOrAdd(href.Trim(), _ => []).Add(page.Page.Path);
                         break;
                     case LinkKind.Internal when Problem(resolved!, idsByPath) is { } reason:
-                        broken.Add(new BrokenLink(page.Path, page.Source, href, reason));
+                        broken.Add(new BrokenLink(page.Page.Path, page.Page.Source, href, reason));
                         break;
                 }
             }
@@ -87,7 +89,10 @@ public sealed partial class LinkChecker
                 e => e.Key,
                 e => (IReadOnlyList<string>)[.. e.Value.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 StringComparer.Ordinal),
-            count);
+            count)
+        {
+            Unsafe = [.. parsed.SelectMany(p => p.Unsafe.Select(problem => new UnsafeMarkup(p.Page.Path, p.Page.Source, problem)))],
+        };
     }
 
     /// <summary>The URL a page is served at: "events/x/index.html" is at "/base/events/x/".</summary>
@@ -151,8 +156,8 @@ public sealed partial class LinkChecker
     /// <summary>
     /// The path and fragment of a root-relative or same-page link that needs no resolving: plain URL
     /// characters, no percent-escapes and no dot segments, which is what the theme writes. Resolving
-    /// every one of a large site's links with <see cref="Uri"/> dominated the check; anything else
-    /// takes that road. Null when the link is not that simple.
+    /// each of a large site's links with <see cref="Uri"/> showed in the profile; anything else takes
+    /// that road. Null when the link is not that simple.
     /// </summary>
     private (string Path, string Fragment)? Simple(string href, string pagePath)
     {
@@ -179,12 +184,9 @@ public sealed partial class LinkChecker
             path = PageUrl(pagePath);
         }
 
-        if (path.Contains("/./", StringComparison.Ordinal) || path.Contains("/../", StringComparison.Ordinal) || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return (path, fragment);
+        bool dots = path.Contains("/./", StringComparison.Ordinal) || path.Contains("/../", StringComparison.Ordinal)
+            || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal);
+        return dots ? null : (path, fragment);
     }
 
     private string? Problem(string path, string fragmentWithHash, Dictionary<string, HashSet<string>> idsByPath)
@@ -233,47 +235,53 @@ public sealed partial class LinkChecker
         return null;
     }
 
-    /// <summary>The ids and links of one page, from its start tags alone (see <see cref="HtmlTags"/>).</summary>
-    public static PageLinks Read(PageToCheck page)
+    private static ParsedPage Parse(HtmlParser parser, PageToCheck page)
     {
+        var document = parser.ParseDocument(page.Html);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var links = new List<string>();
-        foreach (var tag in HtmlTags.Read(page.Html))
+        foreach (var element in document.All)
         {
-            string name = tag.Name;
-            if (tag["id"] is { Length: > 0 } id)
+            if (element.Id is { Length: > 0 } id)
             {
                 ids.Add(id);
             }
 
-            if (name == "a" && tag["name"] is { Length: > 0 } anchor)
+            if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
             {
-                ids.Add(anchor);
+                ids.Add(name);
+            }
+        }
+
+        var links = new List<string>();
+        foreach (var element in document.QuerySelectorAll("[href], [src]"))
+        {
+            if (element.LocalName == "link" && element.GetAttribute("rel") is { } rel && (rel.Contains("preconnect", StringComparison.OrdinalIgnoreCase) || rel.Contains("dns-prefetch", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
             }
 
-            bool hint = name == "link" && tag["rel"] is { } rel &&
-                (rel.Contains("preconnect", StringComparison.OrdinalIgnoreCase) || rel.Contains("dns-prefetch", StringComparison.OrdinalIgnoreCase));
-            if (!hint)
-            {
-                if (tag["href"] is { } href)
-                {
-                    links.Add(href);
-                }
+            AddIfPresent(links, element, "href");
+            AddIfPresent(links, element, "src");
+        }
 
-                if (tag["src"] is { } src)
-                {
-                    links.Add(src);
-                }
-            }
-
-            if (name == "meta" && string.Equals(tag["http-equiv"], "refresh", StringComparison.OrdinalIgnoreCase)
-                && RefreshTarget().Match(tag["content"] ?? string.Empty) is { Success: true } m)
+        foreach (var meta in document.QuerySelectorAll("meta[http-equiv]"))
+        {
+            if (string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
+                && RefreshTarget().Match(meta.GetAttribute("content") ?? string.Empty) is { Success: true } m)
             {
                 links.Add(m.Groups[1].Value.Trim('\'', '"'));
             }
         }
 
-        return new PageLinks(page.Path, page.Source, ids, links);
+        return new ParsedPage(page, ids, links, Validation.HtmlAudit.Problems(document));
+    }
+
+    private static void AddIfPresent(List<string> links, IElement element, string attribute)
+    {
+        if (element.GetAttribute(attribute) is { } value)
+        {
+            links.Add(value);
+        }
     }
 
     [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
@@ -282,5 +290,5 @@ public sealed partial class LinkChecker
     [GeneratedRegex(@"^\s*\d+\s*[;,]\s*url\s*=\s*(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RefreshTarget();
 
-
+    private sealed record ParsedPage(PageToCheck Page, HashSet<string> Ids, List<string> Links, IReadOnlyList<string> Unsafe);
 }

@@ -78,6 +78,7 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
 
         CheckAffiliationCycles();
         CheckActorsUsed();
+        new CorrectionValidator(content, this, diagnostics).Validate();
     }
 
     /// <summary>Reports a source citation whose article or paragraph does not exist.</summary>
@@ -240,10 +241,11 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
         var path = new List<string>();
         foreach (var actor in content.Actors)
         {
-            Visit(actor.Id);
+            Visit(actor.Id, null);
         }
 
-        void Visit(string id)
+        // 'via' is the affiliation that led here, so that a loop is reported where it closes.
+        void Visit(string id, (Actor Holder, Ref Affiliation)? via)
         {
             if (!actorById.TryGetValue(id, out var actor) || state.GetValueOrDefault(id) == 2)
             {
@@ -254,7 +256,8 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
             {
                 int start = path.IndexOf(id);
                 string loop = string.Join(" → ", path.Skip(start).Append(id));
-                diagnostics.Error(Codes.AffiliationCycle, actor.Origin,
+                var at = via is { } edge ? edge.Holder.Origin.At(edge.Affiliation.At) : actor.Origin;
+                diagnostics.Error(Codes.AffiliationCycle, at,
                     $"affiliations go round in a circle ({loop}); point each affiliation from member to parent only");
                 return;
             }
@@ -263,7 +266,7 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
             path.Add(id);
             foreach (var next in actor.Affiliations.Where(a => a.Id != id))
             {
-                Visit(next.Id);
+                Visit(next.Id, (actor, next));
             }
 
             path.RemoveAt(path.Count - 1);

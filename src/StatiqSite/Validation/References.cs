@@ -25,7 +25,7 @@ public sealed class References(string kind, IEnumerable<string> ids)
         string hint = near is not null
             ? $" (did you mean '{near}'?)"
             : ids.Count == 0 ? $"; there are no {Kind}s yet" : $"; add it, or use an existing {Kind} id";
-        diagnostics.Error(Codes.UnknownReference, at, $"unknown {Kind} '{id}'{hint}");
+        diagnostics.Error(Codes.UnknownReference, at, $"unknown {Kind} '{Fields.Show(id)}'{hint}");
         return false;
     }
 }

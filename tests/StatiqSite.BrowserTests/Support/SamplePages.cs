@@ -27,6 +27,7 @@ public static class SamplePages
         var explainer = content.Explainers.OrderBy(x => x.Id, StringComparer.Ordinal).First();
         var briefing = content.Briefings.OrderByDescending(b => b.Date.SortKey).ThenByDescending(b => b.Date.Latest).ThenBy(b => b.Id, StringComparer.Ordinal).First();
         var source = content.Sources.OrderBy(s => s.Kind == SourceKind.Opinion ? 0 : 1).ThenBy(s => s.Id, StringComparer.Ordinal).First();
+        var figure = content.Figures.OrderByDescending(f => f.Values.Length).ThenBy(f => f.Id, StringComparer.Ordinal).First();
         return
         [
             ("home", "/"),
@@ -37,6 +38,10 @@ public static class SamplePages
             ("explainer", $"/explainers/{explainer.Id}/"),
             ("briefing", $"/briefings/{briefing.Id}/"),
             ("source", $"/sources/{source.Id}/"),
+            ("figure", $"/figures/{figure.Id}/"),
+            ("search", "/search/"),
+            ("data", "/data/"),
+            ("corrections", "/corrections/"),
             ("not-found", Missing),
         ];
     }

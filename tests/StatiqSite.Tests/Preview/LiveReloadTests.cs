@@ -142,7 +142,11 @@ public class LiveReloadTests
             """);
         var outcome = await next;
 
-        Assert.Equal(["about/index.html"], outcome.Changed);
+        // The page and what is derived from its text (the search index, in a fingerprinted folder) change;
+        // pages that do not show it stay as they were.
+        Assert.Contains("about/index.html", outcome.Changed);
+        Assert.DoesNotContain("index.html", outcome.Changed);
+        Assert.DoesNotContain("events/strike/index.html", outcome.Changed);
         Assert.Equal(homeWritten, File.GetLastWriteTimeUtc(home));
         Assert.Contains("edited.", File.ReadAllText(Path.Combine(preview.Site.Output, "about", "index.html")), StringComparison.Ordinal);
     }

@@ -100,11 +100,13 @@ public class HostingTests
         using var site = new FixtureSite();
         Assert.True((await site.BuildAsync()).Succeeded);
 
+        // The theme's stylesheet and script, and the search page's script; the search index sits in
+        // assets/search/<hash>/, named by the hash of its whole content.
         var assets = Directory.GetFiles(Path.Combine(site.Output, "assets")).Select(Path.GetFileName).ToList();
-        Assert.Equal(2, assets.Count);
+        Assert.Equal(3, assets.Count);
         foreach (string name in assets.OfType<string>())
         {
-            var match = System.Text.RegularExpressions.Regex.Match(name, @"^(site|app)\.([0-9a-f]{10})\.(css|js)$");
+            var match = System.Text.RegularExpressions.Regex.Match(name, @"^(site|app|search)\.([0-9a-f]{10})\.(css|js)$");
             Assert.True(match.Success, name);
             string hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(site.Output, "assets", name))))[..10];
             Assert.Equal(hash, match.Groups[2].Value);
@@ -122,7 +124,8 @@ public class HostingTests
                 continue;
             }
 
-            Assert.Equal(2, references.Count);
+            bool searchPage = Path.GetRelativePath(site.Output, page).Replace('\\', '/') == "search/index.html";
+            Assert.Equal(searchPage ? 3 : 2, references.Count);
             Assert.All(references, r => Assert.Contains(r["/assets/".Length..], assets));
             Assert.DoesNotContain("site.css", File.ReadAllText(page), StringComparison.Ordinal);
             Assert.DoesNotContain("app.js", File.ReadAllText(page), StringComparison.Ordinal);

@@ -15,6 +15,7 @@ public class SchemaTests
         ("site", "", "site.yml", false),
         ("themes", "", "themes.yml", false),
         ("eras", "", "eras.yml", false),
+        ("corrections", "", "corrections.yml", false),
         ("source", "sources", "*.yml", false),
         ("actor", "actors", "*.yml", false),
         ("event", "events", "*.yml", false),
@@ -65,6 +66,9 @@ public class SchemaTests
     [InlineData("figure", "title: T\nunit: u\nvalues:\n  - value: about 5000\n    date: 2020\n    source: a\n    locator: ¶1\n", "expected number")]
     [InlineData("eras", "- id: a\n  title: A\n  start: 2003\n  summary: S\n", "missing required 'end'")]
     [InlineData("site", "title: T\ndescription: D\nbase_url: example.org\n", "does not match")]
+    [InlineData("corrections", "- date: 2026-11-21\n  page: events:strike\n  what: W\n", "does not match")]
+    [InlineData("corrections", "- date: 21 November 2026\n  page: event:strike\n  what: W\n", "does not match")]
+    [InlineData("corrections", "- date: 2026-11-21\n  page: event:strike\n", "missing required 'what'")]
     public void The_schema_rejects_a_broken_file(string name, string yaml, string expected)
     {
         var errors = Schema(name).Validate(YamlToJson.Convert(Parse(yaml, frontMatter: false)));
@@ -76,7 +80,7 @@ public class SchemaTests
     public void The_schema_declares_exactly_the_fields_the_reader_knows(string name)
     {
         var schema = Schema(name);
-        var declared = name is "themes" or "eras" ? schema.TopLevelProperties("items") : schema.TopLevelProperties();
+        var declared = name is "themes" or "eras" or "corrections" ? schema.TopLevelProperties("items") : schema.TopLevelProperties();
         Assert.Equal(ReaderKeys(name).Order(StringComparer.Ordinal), declared.Order(StringComparer.Ordinal));
     }
 
@@ -102,6 +106,7 @@ public class SchemaTests
             "site" => (object?)RecordReaders.Site(fields),
             "themes" => RecordReaders.Theme(fields),
             "eras" => RecordReaders.Era(fields),
+            "corrections" => CorrectionReader.Read(fields),
             "source" => RecordReaders.Source(fields, "x"),
             "actor" => RecordReaders.Actor(fields, "x"),
             "event" => RecordReaders.Event(fields, "x"),

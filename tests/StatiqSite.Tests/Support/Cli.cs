@@ -9,7 +9,11 @@ public static class CliRunner
 
     public static Result Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string>(), args);
 
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunHosted(workingDirectory, environment, [], args);
+
+    /// <param name="hostArgs">Arguments for the dotnet host before the program, e.g. <c>exec --runtimeconfig x.json</c>.</param>
+    public static Result RunHosted(string workingDirectory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> hostArgs, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -18,6 +22,11 @@ public static class CliRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (string arg in hostArgs)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         start.ArgumentList.Add(Repo.CliDll);
         foreach (string arg in args)
         {

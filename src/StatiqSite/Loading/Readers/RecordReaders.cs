@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using StatiqSite.Content.Dates;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
@@ -10,7 +12,7 @@ namespace StatiqSite.Loading.Readers;
 /// One reader per content kind. The field names read here are the schema that docs/content-guide.md
 /// and the JSON Schemas in docs/schemas describe.
 /// </summary>
-public static class RecordReaders
+public static partial class RecordReaders
 {
     public static SiteSettings? Site(Fields f)
     {
@@ -18,7 +20,7 @@ public static class RecordReaders
         string? description = f.Text("description", required: true);
         var baseUrl = f.AbsoluteUrl("base_url", required: true);
         var repository = f.AbsoluteUrl("repository");
-        string language = f.Text("language") ?? "en";
+        string language = Language(f);
         if (title is null || description is null || baseUrl is null)
         {
             return null;
@@ -54,7 +56,7 @@ public static class RecordReaders
         var affiliations = f.RefList("affiliations");
         var summary = f.Markdown("summary", required: true);
         var sources = f.Records("sources", "citation", CitationReader.Read, required: true);
-        var redirects = f.TextList("redirect_from");
+        var redirects = Redirects(f);
         if (name is null || kind is null || role is null)
         {
             return null;
@@ -76,7 +78,7 @@ public static class RecordReaders
         var sources = f.Records("sources", "citation", CitationReader.Read);
         string? notes = f.Text("notes");
         string? disputed = f.Text("disputed");
-        var redirects = f.TextList("redirect_from");
+        var redirects = Redirects(f);
         bool draft = f.Bool("draft");
         if (sources.IsEmpty && f.Raw("sources") is null or YamlScalar { IsNull: true } or YamlList { Items.IsEmpty: true })
         {
@@ -140,6 +142,46 @@ public static class RecordReaders
         return new Era(id, title, start, end, summary, f.Origin);
     }
 
+    /// <summary>Former ids become folders in the output too, so they follow the same rules, checked where they are written.</summary>
+    private static ImmutableArray<string> Redirects(Fields f)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var old in f.RefList("redirect_from"))
+        {
+            if (Ids.Problem(old.Id) is { } problem)
+            {
+                f.Error(Codes.InvalidId, old.At, $"in redirect_from, {problem}");
+            }
+            else
+            {
+                builder.Add(old.Id);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The page's <c>lang</c> attribute: a BCP 47 tag, which screen readers use to pick a voice.</summary>
+    private static string Language(Fields f)
+    {
+        string? language = f.Text("language");
+        if (language is null)
+        {
+            return "en";
+        }
+
+        if (!LanguageTag().IsMatch(language))
+        {
+            f.Error(Codes.InvalidValue, f.Raw("language")!.At, $"'language' should be a language tag such as en or en-GB, not '{language}'");
+            return "en";
+        }
+
+        return language;
+    }
+
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
+
     private static string? ReadId(Fields f)
     {
         string? id = f.Text("id", required: true);
@@ -163,7 +205,8 @@ public static class RecordReaders
         string? note = f.Text("note");
         if (value is not null && high is not null && high < value)
         {
-            f.Error(Codes.InvalidValue, f.Raw("high")!.At, $"'high' ({high}) is below 'value' ({value}); a range is written low to high");
+            f.Error(Codes.InvalidValue, f.Raw("high")!.At,
+                string.Create(CultureInfo.InvariantCulture, $"'high' ({high}) is below 'value' ({value}); a range is written low to high"));
         }
 
         if (value is null || date is null || citation is null)

@@ -13,6 +13,9 @@ namespace StatiqSite.Loading.Yaml;
 /// </summary>
 public sealed class Fields
 {
+    // The longest EDTF value the site uses is an interval of two qualified days, 23 characters.
+    private const int MaxDateLength = 64;
+
     private readonly YamlMap map;
     private readonly Origin file;
     private readonly DiagnosticBag diagnostics;
@@ -83,7 +86,7 @@ public sealed class Fields
 
         if (!int.TryParse(s.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n < min || n > max)
         {
-            Error(Codes.WrongType, s.At, $"'{key}' should be a whole number from {min} to {max}, but it is '{s.Value}'");
+            Error(Codes.WrongType, s.At, $"'{key}' should be a whole number from {min} to {max}, but it is '{Show(s.Value)}'");
             return null;
         }
 
@@ -100,7 +103,7 @@ public sealed class Fields
 
         if (!decimal.TryParse(s.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal n))
         {
-            Error(Codes.WrongType, s.At, $"'{key}' should be a number written with digits only, such as 2500, but it is '{s.Value}'");
+            Error(Codes.WrongType, s.At, $"'{key}' should be a number written with digits only, such as 2500, but it is '{Show(s.Value)}'");
             return null;
         }
 
@@ -122,7 +125,7 @@ public sealed class Fields
             case "false":
                 return false;
             default:
-                Error(Codes.WrongType, s.At, $"'{key}' should be true or false, but it is '{s.Value}'");
+                Error(Codes.WrongType, s.At, $"'{key}' should be true or false, but it is '{Show(s.Value)}'");
                 return false;
         }
     }
@@ -133,6 +136,12 @@ public sealed class Fields
         var s = Scalar(key, required, "an EDTF date");
         if (s is null)
         {
+            return null;
+        }
+
+        if (s.Value.Length > MaxDateLength)
+        {
+            Error(Codes.InvalidDate, s.At, $"'{key}' is not a valid date: '{Show(s.Value)}' is {s.Value.Length} characters long; write a date such as 2020-01-03, 2020-01 or 2020");
             return null;
         }
 
@@ -161,7 +170,7 @@ public sealed class Fields
 
         if (!DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            Error(Codes.InvalidDate, s.At, $"'{key}' should be a full date such as 2026-11-21, but it is '{s.Value}'");
+            Error(Codes.InvalidDate, s.At, $"'{key}' should be a full date such as 2026-11-21, but it is '{Show(s.Value)}'");
             return null;
         }
 
@@ -178,7 +187,7 @@ public sealed class Fields
 
         if (!Uri.TryCreate(s.Value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            Error(Codes.InvalidValue, s.At, $"'{key}' should be an absolute http(s) URL such as https://example.org/, but it is '{s.Value}'");
+            Error(Codes.InvalidValue, s.At, $"'{key}' should be an absolute http(s) URL such as https://example.org/, but it is '{Show(s.Value)}'");
             return null;
         }
 
@@ -202,7 +211,7 @@ public sealed class Fields
 
         string names = string.Join(", ", Kebab.Names<T>());
         string? near = Suggest.Nearest(s.Value, Kebab.Names<T>());
-        Error(Codes.InvalidValue, s.At, $"'{key}' cannot be '{s.Value}'; use one of {names}{(near is null ? string.Empty : $" (did you mean '{near}'?)")}");
+        Error(Codes.InvalidValue, s.At, $"'{key}' cannot be '{Show(s.Value)}'; use one of {names}{(near is null ? string.Empty : $" (did you mean '{near}'?)")}");
         return fallback;
     }
 
@@ -386,6 +395,9 @@ public sealed class Fields
 
         return null;
     }
+
+    /// <summary>A value as echoed in a message: a file may hold a megabyte on one line, and a message should not.</summary>
+    public static string Show(string value) => value.Length <= 40 ? value : value[..37] + "...";
 
     private void Missing(string key, TextPosition at) =>
         Error(Codes.MissingField, at, $"this {what} has no '{key}'; add '{key}: ...'");

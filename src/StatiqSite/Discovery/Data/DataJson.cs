@@ -1,0 +1,117 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using StatiqSite.Content.Dates;
+using StatiqSite.Content.Model;
+using StatiqSite.Theme.Components;
+
+namespace StatiqSite.Discovery.Data;
+
+/// <summary>
+/// Writes the downloadable JSON: indented with LF on every platform, UTF-8 as is (no \u escapes for ¶ or
+/// accents), and the shapes shared by every file (dates, citations) in one place.
+/// </summary>
+public static class DataJson
+{
+    public static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Runs <paramref name="write"/> on a fresh writer and returns the bytes, ending with a newline.</summary>
+    public static byte[] Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer);
+        }
+
+        return [.. buffer.WrittenSpan, (byte)'\n'];
+    }
+
+    /// <summary>A date as written (EDTF), as shown, and the first and last days it can mean (null when open).</summary>
+    public static void Date(Utf8JsonWriter w, string name, EdtfDate? date)
+    {
+        if (date is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("edtf", date.Text);
+        w.WriteString("display", EdtfFormatter.Display(date));
+        StringOrNull(w, "earliest", Earliest(date));
+        StringOrNull(w, "latest", Latest(date));
+        w.WriteEndObject();
+    }
+
+    public static string? Earliest(EdtfDate date) => date.Earliest == DateOnly.MinValue ? null : EdtfFormatter.Iso(date.Earliest);
+
+    public static string? Latest(EdtfDate date) => date.Latest == DateOnly.MaxValue ? null : EdtfFormatter.Iso(date.Latest);
+
+    public static void Citations(Utf8JsonWriter w, Site site, IEnumerable<Citation> citations)
+    {
+        w.WriteStartArray("sources");
+        foreach (var c in citations)
+        {
+            Citation(w, site, c);
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>One citation: the source's id and name, the paragraph locator, the quote if any, and the source page.</summary>
+    public static void Citation(Utf8JsonWriter w, Site site, Citation c)
+    {
+        w.WriteStartObject();
+        CitationFields(w, site, c);
+        w.WriteEndObject();
+    }
+
+    public static void CitationFields(Utf8JsonWriter w, Site site, Citation c)
+    {
+        w.WriteString("source", c.SourceId);
+        StringOrNull(w, "source_name", site.SourceById.TryGetValue(c.SourceId, out var s) ? Labels.SourceName(s) : null);
+        w.WriteString("locator", c.Locator);
+        w.WriteNumber("paragraph", c.Paragraph);
+        StringOrNull(w, "quote", c.Quote);
+        w.WriteString("source_url", Absolute(site, site.Urls.Source(c.SourceId)));
+    }
+
+    public static void StringOrNull(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    public static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (string v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Downloads are used away from the site, so their links are absolute.</summary>
+    public static string Absolute(Site site, string rootRelative) => new Uri(site.Settings.BaseUrl, rootRelative).AbsoluteUri;
+
+    /// <summary>"hoffman-fox-opinion ¶2; upolitics-coalition-pause ¶1": citations in one CSV field.</summary>
+    public static string CsvCitations(IEnumerable<Citation> citations) =>
+        CsvTable.List(citations.Select(c => c.SourceId + " " + c.Locator));
+
+    public static string Number(decimal n) => n.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using StatiqSite.Content.Dates;
+using StatiqSite.Content.Model;
+
+namespace StatiqSite.Discovery.Data;
+
+/// <summary>events.json and events.csv: every published event in timeline order.</summary>
+public static class EventData
+{
+    public static readonly string[] CsvColumns =
+    [
+        "id", "url", "title", "date", "date_display", "date_earliest", "date_latest", "end", "end_display",
+        "era", "themes", "actors", "location", "summary", "notes", "disputed", "sources",
+    ];
+
+    /// <summary>The date as the timeline shows it: the date, and its end when the event has one.</summary>
+    public static string DisplayDate(Event e) =>
+        e.End is { } end ? $"{EdtfFormatter.Display(e.Date)} to {EdtfFormatter.Display(end)}" : EdtfFormatter.Display(e.Date);
+
+    public static byte[] Json(Site site) => DataJson.Write(w =>
+    {
+        w.WriteStartObject();
+        Header(w, site, "events");
+        w.WriteStartArray("events");
+        foreach (var e in site.Events)
+        {
+            Write(w, site, e);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    public static byte[] Csv(Site site)
+    {
+        var table = new CsvTable(CsvColumns);
+        foreach (var e in site.Events)
+        {
+            table.Row(
+                e.Id,
+                DataJson.Absolute(site, site.Urls.Event(e.Id)),
+                e.Title,
+                e.Date.Text,
+                DisplayDate(e),
+                DataJson.Earliest(e.Date),
+                DataJson.Latest(e.Date),
+                e.End?.Text,
+                e.End is { } end ? EdtfFormatter.Display(end) : null,
+                e.Era.Id,
+                CsvTable.List(e.Themes.Select(t => t.Id)),
+                CsvTable.List(e.Actors.Select(a => a.ActorId)),
+                e.Location?.Id,
+                PlainText.OneLine(PlainText.Of(e.Summary)),
+                PlainText.Prose(e.Notes),
+                PlainText.Prose(e.Disputed),
+                DataJson.CsvCitations(e.Sources));
+        }
+
+        return table.ToBytes();
+    }
+
+    /// <summary>What every download starts with: which dataset, from which site, documented where.</summary>
+    public static void Header(Utf8JsonWriter w, Site site, string dataset)
+    {
+        w.WriteString("dataset", dataset);
+        w.WriteString("site", site.Settings.Title);
+        w.WriteString("site_url", site.Settings.BaseUrl.AbsoluteUri);
+        w.WriteString("documentation", DataJson.Absolute(site, site.Urls.Data));
+    }
+
+    private static void Write(Utf8JsonWriter w, Site site, Event e)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("url", DataJson.Absolute(site, site.Urls.Event(e.Id)));
+        w.WriteString("title", e.Title);
+        DataJson.Date(w, "date", e.Date);
+        DataJson.Date(w, "end", e.End);
+        w.WriteString("display_date", DisplayDate(e));
+        w.WriteStartObject("era");
+        w.WriteString("id", e.Era.Id);
+        DataJson.StringOrNull(w, "title", site.EraById.TryGetValue(e.Era.Id, out var era) ? era.Title : null);
+        w.WriteEndObject();
+        w.WriteStartArray("themes");
+        foreach (var t in e.Themes)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", t.Id);
+            DataJson.StringOrNull(w, "title", site.ThemeById.TryGetValue(t.Id, out var theme) ? theme.Title : null);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("actors");
+        foreach (var p in e.Actors)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", p.ActorId);
+            DataJson.StringOrNull(w, "name", site.ActorById.TryGetValue(p.ActorId, out var actor) ? actor.Name : null);
+            DataJson.StringOrNull(w, "role", p.Role);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (e.Location is { } location)
+        {
+            w.WriteStartObject("location");
+            w.WriteString("id", location.Id);
+            DataJson.StringOrNull(w, "name", site.ActorById.TryGetValue(location.Id, out var place) ? place.Name : null);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("location");
+        }
+
+        w.WriteString("summary", PlainText.OneLine(PlainText.Of(e.Summary)));
+        w.WriteString("summary_markdown", e.Summary.Text);
+        DataJson.StringOrNull(w, "notes", PlainText.Prose(e.Notes));
+        DataJson.StringOrNull(w, "disputed", PlainText.Prose(e.Disputed));
+        DataJson.Citations(w, site, e.Sources);
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace StatiqSite.Discovery.Search;
+
+/// <summary>
+/// How text becomes search terms. theme/assets/search.js applies the same steps to a query, so each
+/// rule here has its twin there: lowercase, strip accents, join "U.S." into "us" and "5,000" into
+/// "5000", keep ISO dates (2020-01-03) whole, split the rest at anything not a letter or digit, and drop
+/// single letters and the stop words (which the manifest hands to the script).
+/// </summary>
+public static partial class SearchText
+{
+    /// <summary>Words too common to help; the script drops them from queries too.</summary>
+    public static readonly IReadOnlyList<string> StopWords =
+    [
+        "a", "also", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have",
+        "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or", "than", "that", "the", "their",
+        "they", "this", "to", "was", "were", "which", "will", "with", "would",
+    ];
+
+    private static readonly HashSet<string> Stop = new(StopWords, StringComparer.Ordinal);
+
+    public const int MaxTermLength = 40;
+
+    public static string Normalize(string text)
+    {
+        string lower = text.ToLowerInvariant();
+        if (!Ascii.IsValid(lower))
+        {
+            lower = StripMarks(lower.Normalize(NormalizationForm.FormD));
+        }
+
+        if (lower.Contains('.', StringComparison.Ordinal))
+        {
+            lower = Initialism().Replace(lower, "$1$2$3");
+        }
+
+        return lower.Contains(',', StringComparison.Ordinal) ? Thousands().Replace(lower, "$1") : lower;
+    }
+
+    /// <summary>The terms of a text, in order, repeats included.</summary>
+    public static IEnumerable<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        AddTerms(text, terms);
+        return terms;
+    }
+
+    /// <summary>
+    /// Adds the terms of a text to a list. Written out by hand rather than as a regular expression
+    /// because the index tokenizes every word of every page; the rule is the script's TOKEN pattern.
+    /// </summary>
+    public static void AddTerms(string text, List<string> terms)
+    {
+        string s = Normalize(text);
+        int i = 0;
+        while (i < s.Length)
+        {
+            if (!IsWordChar(s, i))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            int isoLength = IsoDateLength(s, i);
+            if (isoLength > 0)
+            {
+                i += isoLength;
+            }
+            else
+            {
+                while (i < s.Length && IsWordChar(s, i))
+                {
+                    i += char.IsSurrogatePair(s, i) ? 2 : 1;
+                }
+            }
+
+            string term = s[start..i];
+            if (IsTerm(term))
+            {
+                terms.Add(term);
+            }
+        }
+    }
+
+    public static bool IsTerm(string term) =>
+        term.Length <= MaxTermLength && (term.Length >= 2 || char.IsAsciiDigit(term[0])) && !Stop.Contains(term);
+
+    /// <summary>A letter or number in Unicode's sense (\p{L}, \p{N}), as the script's pattern has it.</summary>
+    private static bool IsWordChar(string s, int i)
+    {
+        char c = s[i];
+        if (char.IsAsciiLetterOrDigit(c))
+        {
+            return true;
+        }
+
+        if (c < 128)
+        {
+            return false;
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(s, i);
+        return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+    }
+
+    /// <summary>The length of an ISO date (2020-01 or 2020-01-03) starting at <paramref name="i"/>, or 0.</summary>
+    private static int IsoDateLength(string s, int i)
+    {
+        if (!Digits(s, i, 4) || !At(s, i + 4, '-') || !Digits(s, i + 5, 2))
+        {
+            return 0;
+        }
+
+        return At(s, i + 7, '-') && Digits(s, i + 8, 2) ? 10 : 7;
+    }
+
+    private static bool Digits(string s, int i, int n)
+    {
+        if (i + n > s.Length)
+        {
+            return false;
+        }
+
+        for (int k = i; k < i + n; k++)
+        {
+            if (!char.IsAsciiDigit(s[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool At(string s, int i, char c) => i < s.Length && s[i] == c;
+
+    private static string StripMarks(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"(^|[^\p{L}\p{N}])(\p{L})\.(\p{L})\.")]
+    private static partial Regex Initialism();
+
+    [GeneratedRegex(@"([0-9]),(?=[0-9]{3}(?![0-9]))")]
+    private static partial Regex Thousands();
+}

@@ -1,0 +1,45 @@
+using StatiqSite.Discovery.Data;
+using StatiqSite.Discovery.Timeline;
+using StatiqSite.Engine;
+using StatiqSite.Theme;
+using StatiqSite.Theme.Pages;
+
+namespace StatiqSite.Pipelines;
+
+/// <summary>
+/// /data/: the site's records as JSON and CSV downloads, the timeline in TimelineJS format, and the page
+/// that documents every field and lists the files as a schema.org Dataset.
+/// </summary>
+public sealed class DataPipeline : PagePipeline
+{
+    public override Task ProcessAsync(PipelineContext context)
+    {
+        var site = SiteOf(context);
+        var files = new (string Name, string ContentType, string Format, Func<byte[]> Build, string Description)[]
+        {
+            ("events.json", ContentTypes.Json, "application/json", () => EventData.Json(site), "Every event: dates, era, themes, actors with their part, summary and sources."),
+            ("events.csv", ContentTypes.Csv, "text/csv", () => EventData.Csv(site), "The same events, one row each."),
+            ("actors.json", ContentTypes.Json, "application/json", () => ActorData.Json(site), "Who’s who: names, aliases, roles with their \"as of\" dates, affiliations and sources."),
+            ("actors.csv", ContentTypes.Csv, "text/csv", () => ActorData.Csv(site), "The same actors, one row each."),
+            ("figures.json", ContentTypes.Json, "application/json", () => FigureData.Json(site), "Every figure the articles state, each value with its date and source."),
+            ("figures.csv", ContentTypes.Csv, "text/csv", () => FigureData.Csv(site), "One row per stated value."),
+            ("sources.json", ContentTypes.Json, "application/json", () => SourceData.Json(site), "The five articles that every locator points into."),
+            ("sources.csv", ContentTypes.Csv, "text/csv", () => SourceData.Csv(site), "The same sources, one row each."),
+            ("timeline.json", ContentTypes.Json, "application/json", () => TimelineJs.Json(site), "The timeline in Knight Lab's TimelineJS 3 format, ready to embed."),
+        };
+
+        var downloads = new List<DataDownload>(files.Length);
+        foreach (var file in files)
+        {
+            byte[] bytes = file.Build();
+            string url = site.Urls.DataFile(file.Name);
+            context.Add(new Output(site.Urls.FileFor(url), bytes, file.ContentType, null, Name));
+            downloads.Add(new DataDownload(file.Name, url, file.Format, bytes.Length, file.Description));
+        }
+
+        var meta = new PageMeta("Data downloads", "The site's events, actors, figures and sources as JSON and CSV, and the timeline for TimelineJS.", site.Urls.Data, "data");
+        meta = meta with { JsonLd = DatasetJsonLd.Build(site, meta, downloads) };
+        context.Add(Render<DataPage>(context, meta, ("Downloads", (IReadOnlyList<DataDownload>)downloads)));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using StatiqSite.Discovery.Search;
+using StatiqSite.Engine;
+using StatiqSite.Theme;
+using StatiqSite.Theme.Pages;
+
+namespace StatiqSite.Pipelines;
+
+/// <summary>
+/// Search: the index, built here in C# over every page, the small script that queries it (loaded by
+/// the search page only), and the /search/ page, which works as a plain link list without JavaScript.
+/// </summary>
+public sealed class SearchPipeline : PagePipeline
+{
+    private byte[] script = [];
+
+    public override async Task InputAsync(PipelineContext context) =>
+        script = await File.ReadAllBytesAsync(Path.Combine(ThemePipeline.AssetsFolder(context.Options), "search.js"), context.Cancellation);
+
+    public override Task ProcessAsync(PipelineContext context)
+    {
+        var site = SiteOf(context);
+        var files = SearchIndexBuilder.Build(SearchDocuments.From(site));
+        foreach (var file in files)
+        {
+            context.Add(new Output(file.Path, file.Bytes, ContentTypes.Json, null, Name));
+        }
+
+        string scriptFile = $"search.{Convert.ToHexStringLower(SHA256.HashData(script))[..10]}.js";
+        context.Add(new Output("assets/" + scriptFile, script, ContentTypes.JavaScript, "theme/assets/search.js", Name));
+
+        var meta = new PageMeta("Search", "Search the events, people, explainers and briefings on this site.", site.Urls.Search, "search");
+        context.Add(Render<SearchPage>(
+            context,
+            meta,
+            ("IndexUrl", site.Urls.BasePath + SearchIndexBuilder.ManifestPath),
+            ("ScriptUrl", site.Urls.Asset(scriptFile))));
+        return Task.CompletedTask;
+    }
+}
