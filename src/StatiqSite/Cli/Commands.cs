@@ -18,7 +18,7 @@ public static class Commands
     private static readonly Option<bool> CheckExternal = new("--check-external") { Description = "Fetch every external link (a few at a time, with a time limit and a cache) and warn about broken ones." };
     private static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log each pipeline's and phase's timing, and stack traces of internal errors." };
     private static readonly Option<DiagnosticFormat> Format = new("--format") { Description = "How to print problems: text, or github for workflow annotations (the default under GitHub Actions).", DefaultValueFactory = _ => DiagnosticPrinter.Default };
-    private static readonly Option<int> Port = new("--port") { Description = "The preview server's port (1-65535).", DefaultValueFactory = _ => 5080, Validators = { r => { if (r.GetValueOrDefault<int>() is < 1 or > 65535) { r.AddError("--port must be from 1 to 65535, such as 5080"); } } } };
+    private static readonly Option<int> Port = new("--port") { Description = "The preview server's port (0-65535; 0 picks a free one and prints it).", DefaultValueFactory = _ => 5080, Validators = { r => { if (r.GetValueOrDefault<int>() is < 0 or > 65535) { r.AddError("--port must be from 0 to 65535, such as 5080 (0 picks a free port)"); } } } };
     private static readonly Option<string> Host = new("--host") { Description = "The IP address to listen on; only loopback unless given.", DefaultValueFactory = _ => DefaultHost, CustomParser = ParseHost };
 
     public static RootCommand Create()

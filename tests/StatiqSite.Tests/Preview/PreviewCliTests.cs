@@ -24,7 +24,7 @@ public class PreviewCliTests
     }
 
     [Theory]
-    [InlineData("--port", "70000", "--port must be from 1 to 65535")]
+    [InlineData("--port", "70000", "--port must be from 0 to 65535")]
     [InlineData("--host", "example.org", "--host must be an IP address")]
     public void A_bad_option_is_refused_before_anything_starts(string option, string value, string message)
     {
