@@ -26,11 +26,27 @@ public sealed class LinkCheckPipeline : Pipeline
         var site = context.Get<ContentPipeline>().Site;
         var outputs = context.ProcessOutputs;
         var files = outputs.Select(o => o.Path).Concat(context.Get<SitemapPipeline>().LateFiles).ToHashSet(StringComparer.Ordinal);
-        var pages = outputs.Where(o => o.IsHtml).Select(o => new PageToCheck(o.Path, o.AsText(), o.Source)).ToList();
+
+        // Each page is decoded only when it is read, so that the whole site is never held as text; in
+        // preview, a page whose output is the same object as last build's is not read again.
+        var html = outputs.Where(o => o.IsHtml).ToArray();
+        var known = context.Session?.Cache<ReadPages>().Pages;
+        var pages = new ParsedPage[html.Length];
+        Parallel.For(0, html.Length, context.Options.Parallel(), i =>
+        {
+            var o = html[i];
+            if (known is null || !known.TryGetValue(o, out var read))
+            {
+                read = LinkChecker.Read(new PageToCheck(o.Path, o.AsText(), o.Source));
+                known?.AddOrUpdate(o, read);
+            }
+
+            pages[i] = read;
+        });
         var checker = new LinkChecker(site.Settings.BaseUrl, files);
         var report = checker.Check(pages, context.Options.Parallel());
         Report = report;
-        context.Log.Verbose($"link check: {report.Checked} links on {pages.Count} pages, {report.Broken.Count} broken, {report.External.Count} external");
+        context.Log.Verbose($"link check: {report.Checked} links on {pages.Length} pages, {report.Broken.Count} broken, {report.External.Count} external");
 
         foreach (var group in report.Broken.GroupBy(b => (b.Href, b.Reason)))
         {
@@ -107,4 +123,10 @@ public sealed class LinkCheckPipeline : Pipeline
     }
 
     private static Origin OriginOf(BrokenLink broken) => new(broken.Source ?? broken.Page, TextPosition.Start);
+
+    /// <summary>Pages read in earlier preview builds, by their output.</summary>
+    private sealed class ReadPages
+    {
+        public System.Runtime.CompilerServices.ConditionalWeakTable<Output, ParsedPage> Pages { get; } = new();
+    }
 }

@@ -11,6 +11,12 @@ public sealed record PageToCheck(string Path, string Html, string? Source);
 /// <summary>An internal link that leads nowhere: the page it is on, the link as written, and why.</summary>
 public sealed record BrokenLink(string Page, string? Source, string Href, string Reason);
 
+/// <summary>
+/// One page as the link check and audit read it: its ids, links and unsafe markup. It keeps no reference
+/// to the page's HTML, so that each page's text can go as soon as it is read.
+/// </summary>
+public sealed record ParsedPage(string Path, string? Source, HashSet<string> Ids, List<string> Links, IReadOnlyList<string> Unsafe);
+
 /// <summary>Something in a built page that could run script (see <see cref="Validation.HtmlAudit"/>).</summary>
 public sealed record UnsafeMarkup(string Page, string? Source, string Problem);
 
@@ -51,7 +57,22 @@ public sealed partial class LinkChecker
             parsed[i] = Parse(parser, pages[i]);
             return parser;
         }, _ => { });
-        var idsByPath = parsed.ToDictionary(p => p.Page.Path, p => p.Ids, StringComparer.Ordinal);
+        return Check(parsed, parallel);
+    }
+
+    /// <summary>
+    /// Reads one page for <see cref="Check(IReadOnlyList{ParsedPage}, ParallelOptions?)"/>: its ids, links and
+    /// audit findings, without keeping its HTML. Preview keeps these for pages whose output did not change.
+    /// </summary>
+    public static ParsedPage Read(PageToCheck page) => Parse(ThreadParser.Value!, page);
+
+    private static readonly ThreadLocal<HtmlParser> ThreadParser = new(() => new HtmlParser());
+
+    /// <summary>Checks pages already read with <see cref="Read"/>.</summary>
+    public LinkReport Check(IReadOnlyList<ParsedPage> parsed, ParallelOptions? parallel = null)
+    {
+        parallel ??= new ParallelOptions();
+        var idsByPath = parsed.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
 
         var broken = new ConcurrentBag<BrokenLink>();
         var external = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
@@ -61,23 +82,23 @@ public sealed partial class LinkChecker
             foreach (string href in page.Links)
             {
                 Interlocked.Increment(ref count);
-                if (Simple(href, page.Page.Path) is var (simplePath, simpleFragment))
+                if (Simple(href, page.Path) is var (simplePath, simpleFragment))
                 {
                     if (Problem(simplePath, simpleFragment, idsByPath) is { } simpleReason)
                     {
-                        broken.Add(new BrokenLink(page.Page.Path, page.Page.Source, href, simpleReason));
+                        broken.Add(new BrokenLink(page.Path, page.Source, href, simpleReason));
                     }
 
                     continue;
                 }
 
-                switch (Classify(href, page.Page.Path, out var resolved))
+                switch (Classify(href, page.Path, out var resolved))
                 {
                     case LinkKind.External:
-                        external.GetOrAdd(href.Trim(), _ => []).Add(page.Page.Path);
+                        external.GetOrAdd(href.Trim(), _ => []).Add(page.Path);
                         break;
                     case LinkKind.Internal when Problem(resolved!, idsByPath) is { } reason:
-                        broken.Add(new BrokenLink(page.Page.Path, page.Page.Source, href, reason));
+                        broken.Add(new BrokenLink(page.Path, page.Source, href, reason));
                         break;
                 }
             }
@@ -91,7 +112,7 @@ public sealed partial class LinkChecker
                 StringComparer.Ordinal),
             count)
         {
-            Unsafe = [.. parsed.SelectMany(p => p.Unsafe.Select(problem => new UnsafeMarkup(p.Page.Path, p.Page.Source, problem)))],
+            Unsafe = [.. parsed.SelectMany(p => p.Unsafe.Select(problem => new UnsafeMarkup(p.Path, p.Source, problem)))],
         };
     }
 
@@ -273,7 +294,7 @@ public sealed partial class LinkChecker
             }
         }
 
-        return new ParsedPage(page, ids, links, Validation.HtmlAudit.Problems(document));
+        return new ParsedPage(page.Path, page.Source, ids, links, Validation.HtmlAudit.Problems(document));
     }
 
     private static void AddIfPresent(List<string> links, IElement element, string attribute)
@@ -290,5 +311,5 @@ public sealed partial class LinkChecker
     [GeneratedRegex(@"^\s*\d+\s*[;,]\s*url\s*=\s*(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RefreshTarget();
 
-    private sealed record ParsedPage(PageToCheck Page, HashSet<string> Ids, List<string> Links, IReadOnlyList<string> Unsafe);
+
 }
