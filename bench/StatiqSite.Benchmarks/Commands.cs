@@ -21,6 +21,8 @@ public static class Commands
                                                        build it as whole processes and report medians
               latency (--n N | --input DIR) [--app PATH] [--runs 7] [--edit pages/about.md]
                                                        time from editing a file to the preview's reload event
+              inproc (--n N | --input DIR) [--repeat 5] [--session] [--check] [--verbose]
+                                                       several builds in one process: start-up vs steady state
 
             --app is the published generator (default bench/out/app/statiqsite); bench/run.sh and
             bench/compare.sh publish it first. --hugo also builds the corpus's briefings with Hugo in
