@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using StatiqSite.Engine;
+using StatiqSite.Tests.Preview;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Publishing;
@@ -23,9 +24,9 @@ public class SubPathCrawlTests
         Assert.True(outcome.Succeeded, string.Join('\n', outcome.Diagnostics));
 
         string basePath = new Uri(baseUrl).AbsolutePath;
-        await using var server = await SiteServer.StartAsync(options.OutputPath, basePath);
+        await using var server = await PreviewHost.StartAsync(options.OutputPath, basePath);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        var crawl = await Crawler.CrawlAsync(http, new Uri(server.Root, basePath), basePath);
+        var crawl = await Crawler.CrawlAsync(http, new Uri(server.Address, basePath), basePath);
 
         Assert.Empty(crawl.Failures);
         Assert.Contains(basePath + "feed.xml", crawl.Visited);
@@ -48,17 +49,17 @@ public class SubPathCrawlTests
         using var folder = new TempFolder();
         var options = new BuildOptions { InputPath = Repo.Input, OutputPath = folder.Combine("output"), BaseUrl = new Uri("https://example.org/briefing/"), AssetsPath = Repo.Assets };
         Assert.True((await SiteBuilder.RunAsync(options, Log.Silent)).Succeeded);
-        await using var server = await SiteServer.StartAsync(options.OutputPath, "/briefing/");
+        await using var server = await PreviewHost.StartAsync(options.OutputPath, "/briefing/");
         using var http = new HttpClient();
 
-        var response = await http.GetAsync(new Uri(server.Root, "/briefing/no-such-page/"));
+        var response = await http.GetAsync(new Uri(server.Address, "/briefing/no-such-page/"));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var html = Html.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Page not found", html.QuerySelector("h1")?.TextContent);
         Assert.Equal("/briefing/", html.QuerySelector("a.site-title")?.GetAttribute("href"));
 
         // The preview server sends the production security headers, so CSP problems show up locally.
-        var home = await http.GetAsync(new Uri(server.Root, "/briefing/"));
+        var home = await http.GetAsync(new Uri(server.Address, "/briefing/"));
         foreach (var (name, value) in StatiqSite.Publishing.SecurityHeaders.All)
         {
             Assert.Equal(value, string.Join(", ", home.Headers.GetValues(name)));
