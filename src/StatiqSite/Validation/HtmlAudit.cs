@@ -22,8 +22,6 @@ public static class HtmlAudit
         "href", "src", "action", "formaction", "poster", "data", "cite", "background", "ping", "xlink:href", "srcset", "imagesrcset",
     };
 
-    private static readonly HashSet<string> SafeSchemes = new(StringComparer.Ordinal) { "http", "https", "mailto" };
-
     // Types a browser treats as data, never as script.
     private static readonly HashSet<string> DataScriptTypes = new(StringComparer.OrdinalIgnoreCase) { "application/json", "application/ld+json" };
 
@@ -76,7 +74,7 @@ public static class HtmlAudit
         return problems;
     }
 
-    public static bool IsSafeUrl(string url) => ContentLinkResolver.Scheme(url) is not { } scheme || SafeSchemes.Contains(scheme);
+    public static bool IsSafeUrl(string url) => ContentLinkResolver.Scheme(url) is not { } scheme || ContentLinkResolver.SafeSchemes.Contains(scheme);
 
     private static string? ScriptProblem(IElement script)
     {

@@ -13,19 +13,7 @@ public static class ActorData
         "id", "url", "name", "kind", "aliases", "role", "role_as_of", "role_as_of_display", "affiliations", "summary", "sources", "events",
     ];
 
-    public static byte[] Json(Site site) => DataJson.Write(w =>
-    {
-        w.WriteStartObject();
-        EventData.Header(w, site, "actors");
-        w.WriteStartArray("actors");
-        foreach (var a in site.Actors)
-        {
-            Write(w, site, a);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+    public static byte[] Json(Site site) => DataJson.Dataset(site, "actors", site.Actors, Write);
 
     public static byte[] Csv(Site site)
     {

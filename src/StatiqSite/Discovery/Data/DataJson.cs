@@ -33,6 +33,27 @@ public static class DataJson
         return [.. buffer.WrittenSpan, (byte)'\n'];
     }
 
+    /// <summary>
+    /// One download: the envelope every file shares (which dataset, which site, where it is documented)
+    /// around the array of records, each written by <paramref name="write"/>.
+    /// </summary>
+    public static byte[] Dataset<T>(Site site, string name, IEnumerable<T> records, Action<Utf8JsonWriter, Site, T> write) => Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("dataset", name);
+        w.WriteString("site", site.Settings.Title);
+        w.WriteString("site_url", site.Settings.BaseUrl.AbsoluteUri);
+        w.WriteString("documentation", Absolute(site, site.Urls.Data));
+        w.WriteStartArray(name);
+        foreach (var record in records)
+        {
+            write(w, site, record);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
     /// <summary>A date as written (EDTF), as shown, and the first and last days it can mean (null when open).</summary>
     public static void Date(Utf8JsonWriter w, string name, EdtfDate? date)
     {

@@ -17,19 +17,7 @@ public static class EventData
     public static string DisplayDate(Event e) =>
         e.End is { } end ? $"{EdtfFormatter.Display(e.Date)} to {EdtfFormatter.Display(end)}" : EdtfFormatter.Display(e.Date);
 
-    public static byte[] Json(Site site) => DataJson.Write(w =>
-    {
-        w.WriteStartObject();
-        Header(w, site, "events");
-        w.WriteStartArray("events");
-        foreach (var e in site.Events)
-        {
-            Write(w, site, e);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+    public static byte[] Json(Site site) => DataJson.Dataset(site, "events", site.Events, Write);
 
     public static byte[] Csv(Site site)
     {
@@ -60,14 +48,6 @@ public static class EventData
     }
 
     /// <summary>What every download starts with: which dataset, from which site, documented where.</summary>
-    public static void Header(Utf8JsonWriter w, Site site, string dataset)
-    {
-        w.WriteString("dataset", dataset);
-        w.WriteString("site", site.Settings.Title);
-        w.WriteString("site_url", site.Settings.BaseUrl.AbsoluteUri);
-        w.WriteString("documentation", DataJson.Absolute(site, site.Urls.Data));
-    }
-
     private static void Write(Utf8JsonWriter w, Site site, Event e)
     {
         w.WriteStartObject();

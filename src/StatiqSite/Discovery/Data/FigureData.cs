@@ -18,19 +18,7 @@ public static class FigureData
         "date", "date_display", "date_earliest", "date_latest", "source", "locator", "note", "url",
     ];
 
-    public static byte[] Json(Site site) => DataJson.Write(w =>
-    {
-        w.WriteStartObject();
-        EventData.Header(w, site, "figures");
-        w.WriteStartArray("figures");
-        foreach (var f in site.Figures)
-        {
-            Write(w, site, f);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+    public static byte[] Json(Site site) => DataJson.Dataset(site, "figures", site.Figures, Write);
 
     public static byte[] Csv(Site site)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using StatiqSite.Content.Dates;
 using StatiqSite.Content.Model;
 using StatiqSite.Loading.Yaml;
@@ -12,29 +13,7 @@ public static class SourceData
         "id", "url", "title", "outlet", "author", "kind", "published", "published_display", "paragraphs", "notes",
     ];
 
-    public static byte[] Json(Site site) => DataJson.Write(w =>
-    {
-        w.WriteStartObject();
-        EventData.Header(w, site, "sources");
-        w.WriteStartArray("sources");
-        foreach (var s in site.Sources)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", s.Id);
-            w.WriteString("url", DataJson.Absolute(site, site.Urls.Source(s.Id)));
-            w.WriteString("title", s.Title);
-            DataJson.StringOrNull(w, "outlet", s.Outlet);
-            DataJson.StringOrNull(w, "author", s.Author);
-            w.WriteString("kind", Kebab.Name(s.Kind));
-            DataJson.Date(w, "published", s.Published);
-            w.WriteNumber("paragraphs", s.Paragraphs);
-            DataJson.StringOrNull(w, "notes", PlainText.Prose(s.Notes));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+    public static byte[] Json(Site site) => DataJson.Dataset(site, "sources", site.Sources, Write);
 
     public static byte[] Csv(Site site)
     {
@@ -55,5 +34,20 @@ public static class SourceData
         }
 
         return table.ToBytes();
+    }
+
+    private static void Write(Utf8JsonWriter w, Site site, Source s)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", s.Id);
+        w.WriteString("url", DataJson.Absolute(site, site.Urls.Source(s.Id)));
+        w.WriteString("title", s.Title);
+        DataJson.StringOrNull(w, "outlet", s.Outlet);
+        DataJson.StringOrNull(w, "author", s.Author);
+        w.WriteString("kind", Kebab.Name(s.Kind));
+        DataJson.Date(w, "published", s.Published);
+        w.WriteNumber("paragraphs", s.Paragraphs);
+        DataJson.StringOrNull(w, "notes", PlainText.Prose(s.Notes));
+        w.WriteEndObject();
     }
 }

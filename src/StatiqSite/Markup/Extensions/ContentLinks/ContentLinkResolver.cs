@@ -11,7 +11,8 @@ namespace StatiqSite.Markup.Extensions.ContentLinks;
 /// </summary>
 public static class ContentLinkResolver
 {
-    private static readonly HashSet<string> SafeSchemes = new(StringComparer.Ordinal) { "http", "https", "mailto" };
+    /// <summary>The schemes a published link may use; the output audit holds built pages to the same list.</summary>
+    public static readonly IReadOnlySet<string> SafeSchemes = new HashSet<string>(StringComparer.Ordinal) { "http", "https", "mailto" };
 
     /// <summary>Rewrites one content link to its URL, or reports it.</summary>
     public static void ResolveLink(LinkInline link, MarkupContext context, MarkupSource source) =>
