@@ -12,6 +12,7 @@ try
         "run" => Commands.Run(arguments),
         "latency" => await Commands.LatencyAsync(arguments),
         "inproc" => await InProcess.RunAsync(arguments),
+        "search" => await SearchIndex.RunAsync(arguments),
         _ => Commands.Usage(),
     };
 }

@@ -18,7 +18,7 @@
   var TOKEN = /[0-9]{4}-[0-9]{1,2}(?:-[0-9]{0,2})?|[\p{L}\p{N}]+/gu;
   var WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-,'\u2019][\p{L}\p{N}]+)*/gu;
   var cache = {};
-  var manifest, keys, base;
+  var manifest, keys;
   var terms = [], ranked = [], shown = 0, run = 0, timer = 0;
 
   function getJson(url) {
@@ -29,6 +29,16 @@
       });
     }
     return cache[url];
+  }
+
+  // Index files keep their names from build to build; the version in the query keeps two builds' files from mixing.
+  function file(path) {
+    return getJson(new URL(path + "?v=" + manifest.hash, manifestUrl).href);
+  }
+
+  // Entry i of the blocks of n entries in dir ("d/": what results show, "p/": body parts).
+  function entry(dir, n, i) {
+    return file(dir + Math.floor(i / n) + ".json").then(function (b) { return b[i % n]; });
   }
 
   // The same steps as SearchText.cs: lowercase, strip accents, "U.S." to "us", "5,000" to "5000".
@@ -68,7 +78,10 @@
   // For one query word: each matching document's best score, and the body part to excerpt when only the body matched.
   function lookup(t) {
     return Promise.all(chunksFor(t).map(function (i) {
-      return getJson(base + "t/" + i + ".json");
+      // The file is named by the key, as SearchIndexBuilder.ChunkFile does.
+      return file("t/_" + keys[i].replace(/[^a-z0-9-]/g, function (c) {
+        return "_" + (65536 + c.charCodeAt(0)).toString(16).slice(1);
+      }) + ".json");
     })).then(function (chunks) {
       var scores = {};
       chunks.forEach(function (chunk) {
@@ -146,9 +159,10 @@
     var slice = ranked.slice(shown, shown + PAGE);
     shown += slice.length;
     return Promise.all(slice.map(function (r) {
+      var d = r.doc, p = r.part, m = manifest;
       return Promise.all([
-        getJson(base + "d/" + r.doc + ".json"),
-        r.part ? getJson(base + "d/" + r.doc + "-" + r.part + ".json") : null,
+        entry("d/", m.block, d),
+        !p ? null : m.long.indexOf(d) < 0 ? entry("p/", m.partBlock, d).then(function (ps) { return ps[p - 1]; }) : file("p/" + d + "-" + p + ".json"),
       ]);
     })).then(function (items) {
       if (mine !== run) return null;
@@ -210,7 +224,6 @@
   var ready = getJson(manifestUrl).then(function (m) {
     manifest = m;
     keys = m.chunks;
-    base = new URL(m.base, manifestUrl).href;
   });
   ready.catch(function () {}); // a failure is reported when a search needs the index, not before
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Net;
 using System.Text;
@@ -19,6 +20,18 @@ public static partial class PlainText
         "table", "div", "pre", "dt", "dd", "hr", "figure", "figcaption",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockTagLookup = BlockTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Every page's text passes through here for search and the downloads, so the text without its
+    // tags is kept in one buffer per thread rather than in a new string per page.
+    [ThreadStatic]
+    private static char[]? scratch;
+
+    [ThreadStatic]
+    private static char[]? lines;
+
+    private static readonly SearchValues<char> SpaceChars = SearchValues.Create(" \t\u00A0");
+
     /// <summary>The text of every HTML segment, in order; event cards and figure panels are not part of the text.</summary>
     public static string Of(MarkdownText markdown)
     {
@@ -27,16 +40,18 @@ public static partial class PlainText
             return Normalize(markdown.Text);
         }
 
-        var sb = new StringBuilder();
+        var text = new Buffer(scratch ??= new char[16 * 1024]);
         foreach (var segment in markdown.Segments)
         {
             if (segment is HtmlSegment html)
             {
-                sb.Append(FromHtml(html.Html)).Append('\n');
+                AppendFromHtml(ref text, html.Html);
+                text.Append('\n');
             }
         }
 
-        return Normalize(sb.ToString());
+        scratch = text.Chars.Length <= 1 << 20 ? text.Chars : null;
+        return Normalize(text.Written);
     }
 
     /// <summary>Paragraphs of the text, for splitting long bodies into parts.</summary>
@@ -45,47 +60,92 @@ public static partial class PlainText
 
     public static string FromHtml(string html)
     {
-        var sb = new StringBuilder(html.Length);
+        var text = new Buffer(new char[html.Length]);
+        AppendFromHtml(ref text, html);
+        return text.Written.ToString();
+    }
+
+    /// <summary>Appends the text of <paramref name="html"/>: tags dropped (block tags as line breaks), entities decoded.</summary>
+    private static void AppendFromHtml(ref Buffer text, string html)
+    {
+        int begin = text.Length;
         int i = 0;
         while (i < html.Length)
         {
-            char c = html[i];
-            if (c != '<')
+            int lt = html.IndexOf('<', i);
+            if (lt < 0)
             {
-                sb.Append(c);
-                i++;
-                continue;
+                text.Append(html.AsSpan(i));
+                break;
             }
 
-            int end = html.IndexOf('>', i);
+            text.Append(html.AsSpan(i, lt - i));
+            int end = html.IndexOf('>', lt);
             if (end < 0)
             {
                 break;
             }
 
-            string name = TagName(html.AsSpan(i + 1, end - i - 1));
-            if (BlockTags.Contains(name))
+            if (BlockTagLookup.Contains(TagName(html.AsSpan(lt + 1, end - lt - 1))))
             {
-                sb.Append('\n');
+                text.Append('\n');
             }
 
             i = end + 1;
         }
 
-        return WebUtility.HtmlDecode(sb.ToString());
+        // Entities are decoded after the tags are gone, over this segment's text only.
+        if (text.Written[begin..].Contains('&'))
+        {
+            string decoded = WebUtility.HtmlDecode(text.Written[begin..].ToString());
+            text.Length = begin;
+            text.Append(decoded);
+        }
     }
 
     /// <summary>
     /// Collapses runs of spaces, keeps one line break between blocks, and drops bare paragraph locators
     /// ("¶9"), which cite a source rather than say anything a reader would search for.
     /// </summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => Normalize(text.AsSpan());
+
+    private static string Normalize(ReadOnlySpan<char> text)
     {
-        string withoutLocators = text.Contains('¶', StringComparison.Ordinal) ? Locator().Replace(text, string.Empty) : text;
-        var lines = withoutLocators.Split('\n')
-            .Select(line => Spaces().Replace(line, " ").Trim())
-            .Where(line => line.Length > 0);
-        return string.Join('\n', lines);
+        var source = text.Contains('¶') ? Locator().Replace(text.ToString(), string.Empty).AsSpan() : text;
+        var result = new Buffer(lines ??= new char[16 * 1024]);
+        foreach (var range in source.Split('\n'))
+        {
+            // Trimming first is the same as after collapsing: what collapses is white space too.
+            var line = source[range].Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (result.Length > 0)
+            {
+                result.Append('\n');
+            }
+
+            // Runs of spaces, tabs and no-break spaces become one space.
+            while (true)
+            {
+                int run = line.IndexOfAny(SpaceChars);
+                if (run < 0)
+                {
+                    result.Append(line);
+                    break;
+                }
+
+                result.Append(line[..run]);
+                result.Append(' ');
+                int next = line[run..].IndexOfAnyExcept(SpaceChars);
+                line = next < 0 ? [] : line[(run + next)..];
+            }
+        }
+
+        lines = result.Chars.Length <= 1 << 20 ? result.Chars : null;
+        return result.Written.ToString();
     }
 
     /// <summary>
@@ -101,7 +161,7 @@ public static partial class PlainText
     /// <summary>One line: block breaks become spaces.</summary>
     public static string OneLine(string text) => text.Replace('\n', ' ');
 
-    private static string TagName(ReadOnlySpan<char> tag)
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> tag)
     {
         tag = tag.TrimStart('/');
         int n = 0;
@@ -110,11 +170,36 @@ public static partial class PlainText
             n++;
         }
 
-        return tag[..n].ToString();
+        return tag[..n];
     }
 
     [GeneratedRegex(@"\s*\(?¶\s?\d+(?:[–-]\d+)?(?:\s*(?:,|;|and)\s*¶\s?\d+(?:[–-]\d+)?)*\)?(?=[\s.,;:)]|$)")]
     private static partial Regex Locator();
+
+    /// <summary>Characters appended to an array that is replaced by a bigger one when full.</summary>
+    private struct Buffer(char[] chars)
+    {
+        public char[] Chars { get; private set; } = chars;
+
+        public int Length { get; set; }
+
+        public readonly ReadOnlySpan<char> Written => Chars.AsSpan(0, Length);
+
+        public void Append(char c) => Append([c]);
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (Length + text.Length > Chars.Length)
+            {
+                var bigger = new char[Math.Max(Chars.Length * 2, Length + text.Length)];
+                Written.CopyTo(bigger);
+                Chars = bigger;
+            }
+
+            text.CopyTo(Chars.AsSpan(Length));
+            Length += text.Length;
+        }
+    }
 
     [GeneratedRegex(@"[ \t\u00A0]+")]
     private static partial Regex Spaces();

@@ -20,7 +20,9 @@ public sealed class SearchPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
-        var files = SearchIndexBuilder.Build(SearchDocuments.From(site));
+        var cache = context.Session?.Cache<SearchIndexCache>();
+        var parallel = context.Options.Parallel();
+        var files = SearchIndexBuilder.Build(SearchDocuments.From(site, cache, parallel), cache, parallel);
         foreach (var file in files)
         {
             context.Add(new Output(file.Path, file.Bytes, ContentTypes.Json, null, Name));

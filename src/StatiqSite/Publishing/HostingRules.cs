@@ -20,6 +20,12 @@ public static class HostingRules
     public const string ImmutableCache = "public, max-age=31536000, immutable";
 
     /// <summary>
+    /// The search index keeps its file names from build to build, so browsers and CDNs must ask every time
+    /// whether a file changed; the script's version query (see Discovery/Search) guards against mixing builds.
+    /// </summary>
+    public const string RevalidateCache = "public, max-age=0, must-revalidate";
+
+    /// <summary>
     /// The rules, with the base path in front. No header name is set by two rules whose paths overlap:
     /// both Netlify and Cloudflare join the values of overlapping rules with commas, which would turn the
     /// assets' one-year cache into a contradiction. HTML therefore keeps the hosts' default
@@ -29,6 +35,7 @@ public static class HostingRules
     [
         new(basePath + "*", SecurityHeaders.All),
         new(basePath + "assets/*", [("Cache-Control", ImmutableCache)]),
+        new(basePath + "search/*", [("Cache-Control", RevalidateCache)]),
     ];
 
     /// <summary>Every former id of an event or actor, as a redirect to its page.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using StatiqSite.Discovery.Search;
 using StatiqSite.Engine;
 using StatiqSite.Incremental;
 using StatiqSite.Tests.Support;
@@ -80,6 +81,10 @@ public class IncrementalBuildTests
 
         Assert.Equal(1, session.Cache<FileCache>().Parsed);
         Assert.Equal(1, session.Cache<MarkupCache>().Rendered);
+
+        // Search describes and tokenizes the one changed page again, and keeps every other page's terms.
+        Assert.Equal(1, session.Cache<SearchIndexCache>().Described);
+        Assert.Equal(1, session.Cache<SearchIndexCache>().Tokenized);
 
         // The briefing's own page and the pages that list it are drawn again; pages of events, actors and
         // timeline filters that do not show it are kept as they were.

@@ -142,7 +142,7 @@ public class LiveReloadTests
             """);
         var outcome = await next;
 
-        // The page and what is derived from its text (the search index, in a fingerprinted folder) change;
+        // The page and what is derived from its text (the search index's manifest and the files that hold the page) change;
         // pages that do not show it stay as they were.
         Assert.Contains("about/index.html", outcome.Changed);
         Assert.DoesNotContain("index.html", outcome.Changed);

@@ -66,6 +66,11 @@ public class HostingTests
         Assert.True(generated["/*"].ContainsKey("Referrer-Policy"));
         Assert.True(generated["/*"].ContainsKey("Permissions-Policy"));
         Assert.Equal("public, max-age=31536000, immutable", generated["/assets/*"]["Cache-Control"]);
+
+        // The search index keeps its names between builds, so it must be revalidated, never kept as immutable.
+        Assert.Equal("public, max-age=0, must-revalidate", generated["/search/*"]["Cache-Control"]);
+        Assert.True(File.Exists(Path.Combine(site.Output, "search", "index.json")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "assets", "search")));
     }
 
     [Fact]
@@ -90,7 +95,7 @@ public class HostingTests
         using var site = new FixtureSite();
         Assert.True((await site.BuildAsync(baseUrl: new Uri("https://example.org/briefing/"))).Succeeded);
         var rules = ParseHeadersFile(File.ReadAllText(Path.Combine(site.Output, "_headers")));
-        Assert.Equal(["/briefing/*", "/briefing/assets/*"], rules.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["/briefing/*", "/briefing/assets/*", "/briefing/search/*"], rules.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("/briefing/* /briefing/404.html 404", File.ReadAllText(Path.Combine(site.Output, "_redirects")), StringComparison.Ordinal);
     }
 
@@ -100,8 +105,8 @@ public class HostingTests
         using var site = new FixtureSite();
         Assert.True((await site.BuildAsync()).Succeeded);
 
-        // The theme's stylesheet and script, and the search page's script; the search index sits in
-        // assets/search/<hash>/, named by the hash of its whole content.
+        // The theme's stylesheet and script, and the search page's script; the search index is not an
+        // asset: it sits in search/ under names that stay the same from build to build.
         var assets = Directory.GetFiles(Path.Combine(site.Output, "assets")).Select(Path.GetFileName).ToList();
         Assert.Equal(3, assets.Count);
         foreach (string name in assets.OfType<string>())

@@ -13,16 +13,25 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read)
 {
     public const int PageSize = 10;
 
+    private const string Folder = SearchIndexBuilder.Folder;
+
     private readonly JsonElement manifest = JsonDocument.Parse(read(SearchIndexBuilder.ManifestPath)!).RootElement;
+
+    private readonly Dictionary<string, JsonElement> parsed = new(StringComparer.Ordinal);
 
     public HashSet<string> Fetched { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The data folder, resolved from the manifest's folder as a browser resolves a relative URL.</summary>
-    public string Base => new Uri(new Uri("http://site/" + SearchIndexBuilder.ManifestPath), manifest.GetProperty("base").GetString()).AbsolutePath.TrimStart('/');
+    /// <summary>The version the script adds to every URL it fetches.</summary>
+    public string Hash => manifest.GetProperty("hash").GetString()!;
 
     public IReadOnlyList<string> Keys => [.. manifest.GetProperty("chunks").EnumerateArray().Select(k => k.GetString()!)];
 
     public int Documents => manifest.GetProperty("docs").GetInt32();
+
+    /// <summary>Documents per file of what results show (<c>d/</c>), and per file of body parts (<c>p/</c>).</summary>
+    public int Block => manifest.GetProperty("block").GetInt32();
+
+    public int PartBlock => manifest.GetProperty("partBlock").GetInt32();
 
     public static SearchIndexReader For(BuiltSite built) => new(path => built.Files.TryGetValue(path, out var o) ? o.Bytes.ToArray() : null);
 
@@ -57,17 +66,36 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read)
         var shown = new List<JsonElement>();
         foreach (var (doc, _, part) in results.Take(PageSize))
         {
-            shown.Add(Json($"{Base}d/{doc}.json"));
+            shown.Add(Doc(doc));
             if (part > 0)
             {
-                Json($"{Base}d/{doc}-{part}.json");
+                Part(doc, part);
             }
         }
 
         return shown;
     }
 
-    public JsonElement Doc(int index) => Json($"{Base}d/{index}.json");
+    /// <summary>What a result shows: entry <c>index % block</c> of <c>d/&lt;index / block&gt;.json</c>.</summary>
+    public JsonElement Doc(int index)
+    {
+        return Json($"{Folder}d/{index / Block}.json")[index % Block];
+    }
+
+    /// <summary>Body part <paramref name="part"/> (from 1) of a document: from its block, or from its own file if the manifest lists it as long.</summary>
+    public string Part(int doc, int part)
+    {
+        if (manifest.GetProperty("long").EnumerateArray().Any(d => d.GetInt32() == doc))
+        {
+            return Json($"{Folder}p/{doc}-{part}.json").GetString()!;
+        }
+
+        return Json($"{Folder}p/{doc / PartBlock}.json")[doc % PartBlock][part - 1].GetString()!;
+    }
+
+    /// <summary>The file of the chunk with the given key: "_", then the key with anything but a-z, 0-9 and "-" as "_" and four hex digits.</summary>
+    public static string ChunkPath(string key) =>
+        Folder + "t/_" + string.Concat(key.Select(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-' ? c.ToString() : "_" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture))) + ".json";
 
     /// <summary>The total gzipped size of what the last query fetched, plus the script and anything else named.</summary>
     public long GzippedBytes(params byte[][] extra) =>
@@ -86,7 +114,7 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read)
 
     /// <summary>Every term in the index, read from every chunk.</summary>
     public IEnumerable<string> AllTerms() =>
-        Keys.SelectMany((_, i) => Json($"{Base}t/{i}.json").EnumerateObject().Select(p => p.Name));
+        Keys.SelectMany(k => Json(ChunkPath(k)).EnumerateObject().Select(p => p.Name));
 
     private Dictionary<int, (int Score, int Part)> Lookup(string word)
     {
@@ -95,11 +123,12 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read)
         var keys = Keys;
         string? best = keys.Where(k => word.StartsWith(k, StringComparison.Ordinal)).MaxBy(k => k.Length);
         var needed = Enumerable.Range(0, keys.Count)
-            .Where(i => keys[i] == best || (prefix && keys[i].Length > word.Length && keys[i].StartsWith(word, StringComparison.Ordinal)));
+            .Where(i => keys[i] == best || (prefix && keys[i].Length > word.Length && keys[i].StartsWith(word, StringComparison.Ordinal)))
+            .Select(i => keys[i]);
         var scores = new Dictionary<int, (int Score, int Part)>();
-        foreach (int chunk in needed)
+        foreach (string chunk in needed)
         {
-            foreach (var term in Json($"{Base}t/{chunk}.json").EnumerateObject())
+            foreach (var term in Json(ChunkPath(chunk)).EnumerateObject())
             {
                 if (!(term.Name == word || (prefix && term.Name.StartsWith(word, StringComparison.Ordinal))))
                 {
@@ -127,8 +156,13 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read)
 
     private JsonElement Json(string path)
     {
-        byte[] bytes = read(path) ?? throw new Xunit.Sdk.XunitException($"the index has no file {path}");
         Fetched.Add(path);
-        return JsonDocument.Parse(bytes).RootElement;
+        if (!parsed.TryGetValue(path, out var json))
+        {
+            byte[] bytes = read(path) ?? throw new Xunit.Sdk.XunitException($"the index has no file {path}");
+            parsed[path] = json = JsonDocument.Parse(bytes).RootElement;
+        }
+
+        return json;
     }
 }

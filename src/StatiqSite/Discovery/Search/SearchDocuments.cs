@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using StatiqSite.Content.Dates;
 using StatiqSite.Content.Model;
@@ -13,96 +14,170 @@ public static class SearchDocuments
     /// <summary>Body parts stay under this many characters, so a result's excerpt costs a small download.</summary>
     public const int PartLength = 1500;
 
-    public static ImmutableArray<SearchDocument> From(Site site)
+    /// <param name="cache">In preview, last build's documents: a record that is the same object gives back the same document.</param>
+    public static ImmutableArray<SearchDocument> From(Site site, SearchIndexCache? cache = null, ParallelOptions? parallel = null)
     {
-        var docs = ImmutableArray.CreateBuilder<SearchDocument>();
+        cache?.BeginDocuments(site);
         var urls = site.Urls;
+        int count = site.Actors.Length + site.Explainers.Length + site.Events.Length + site.Briefings.Length + site.Figures.Length + site.Sources.Length + site.Pages.Length;
+        var docs = new SearchDocument[count];
+        int at = 0;
+        parallel ??= new ParallelOptions();
 
         // Ties rank in this order: who someone is comes before what they did.
-        foreach (var a in site.Actors)
+        Add(site.Actors, Actor);
+        Add(site.Explainers, x => new SearchDocument(
+            "explainer", urls.Explainer(x.Id), x.Title, string.Empty,
+            x.Updated is { } updated ? "updated " + CorrectionText.Day(updated) : null,
+            x.Summary,
+            Names(site, x.Body.Mentions),
+            [],
+            Split(PlainText.Of(x.Body))));
+        Add(site.Events, Event);
+        Add(site.Briefings, b => new SearchDocument(
+            "briefing", urls.Briefing(b.Id), b.Title, string.Empty,
+            EdtfFormatter.Display(b.Date),
+            b.Summary,
+            Names(site, b.Body.Mentions),
+            [.. DateTerms(b.Date)],
+            Split(PlainText.Of(b.Body))));
+        Add(site.Figures, Figure);
+        Add(site.Sources, Source);
+        Add(site.Pages, page => new SearchDocument(
+            "page", urls.Page(page.Id), page.Title, string.Empty, null, page.Summary, Names(site, page.Body.Mentions), [], Split(PlainText.Of(page.Body))));
+        return ImmutableCollectionsMarshal.AsImmutableArray(docs);
+
+        // Each kind is described in parallel, and every document lands at its place in the order.
+        void Add<T>(ImmutableArray<T> records, Func<T, SearchDocument> make)
+            where T : class
+        {
+            int offset = at;
+            Parallel.For(0, records.Length, parallel, i => docs[offset + i] = cache is null ? make(records[i]) : cache.Document(records[i], make));
+            at += records.Length;
+        }
+
+        SearchDocument Actor(Actor a)
         {
             // The role is searchable but shown only when it is what matched; the summary usually says it anyway.
             string role = a.RoleAsOf is { } asOf ? $"{a.Role} (as of {EdtfFormatter.Display(asOf)})." : a.Role + ".";
-            docs.Add(new SearchDocument(
+            return new SearchDocument(
                 "actor", urls.Actor(a.Id), a.Name, string.Join(' ', a.Aliases),
                 a.RoleAsOf is { } d ? "role as of " + EdtfFormatter.Display(d) : null,
                 PlainText.OneLine(PlainText.Of(a.Summary)),
                 string.Empty,
                 [],
-                [role]));
+                [role]);
         }
 
-        foreach (var x in site.Explainers)
+        SearchDocument Event(Event e)
         {
-            docs.Add(new SearchDocument(
-                "explainer", urls.Explainer(x.Id), x.Title, string.Empty,
-                x.Updated is { } updated ? "updated " + CorrectionText.Day(updated) : null,
-                x.Summary,
-                Names(site, x.Body.Mentions),
-                [],
-                Split(PlainText.Of(x.Body))));
-        }
+            string extra = e.Notes is null ? e.Disputed ?? string.Empty : e.Disputed is null ? e.Notes : e.Notes + "\n" + e.Disputed;
+            var involved = new List<string>(e.Actors.Length + 1 + e.Summary.Mentions.Length);
+            foreach (var p in e.Actors)
+            {
+                involved.Add(p.ActorId);
+            }
 
-        foreach (var e in site.Events)
-        {
-            string extra = string.Join('\n', new[] { e.Notes, e.Disputed }.OfType<string>());
-            docs.Add(new SearchDocument(
+            if (e.Location is not null)
+            {
+                involved.Add(e.Location.Id);
+            }
+
+            involved.AddRange(e.Summary.Mentions);
+            var dates = new List<string>();
+            foreach (string term in e.End is null ? DateTerms(e.Date) : DateTerms(e.Date).Concat(DateTerms(e.End)))
+            {
+                if (IndexOf(dates, term) < 0)
+                {
+                    dates.Add(term);
+                }
+            }
+
+            return new SearchDocument(
                 "event", urls.Event(e.Id), e.Title, string.Empty,
                 EventData.DisplayDate(e),
                 PlainText.OneLine(PlainText.Of(e.Summary)),
-                Names(site, e.Actors.Select(p => p.ActorId).Concat(e.Location is null ? [] : [e.Location.Id]).Concat(e.Summary.Mentions)),
-                [.. DateTerms(e.Date).Concat(e.End is null ? [] : DateTerms(e.End)).Distinct(StringComparer.Ordinal)],
-                Split(PlainText.Prose(extra) ?? string.Empty)));
+                Names(site, involved),
+                [.. dates],
+                Split(PlainText.Prose(extra) ?? string.Empty));
         }
 
-        foreach (var b in site.Briefings)
+        SearchDocument Figure(Figure f)
         {
-            docs.Add(new SearchDocument(
-                "briefing", urls.Briefing(b.Id), b.Title, string.Empty,
-                EdtfFormatter.Display(b.Date),
-                b.Summary,
-                Names(site, b.Body.Mentions),
-                [.. DateTerms(b.Date)],
-                Split(PlainText.Of(b.Body))));
-        }
+            var text = new StringBuilder();
+            foreach (var v in f.Values)
+            {
+                text.Append(FigureText.Value(v, f.Unit)).Append(", ").Append(EdtfFormatter.Display(v.Date)).Append(".\n");
+            }
 
-        foreach (var f in site.Figures)
-        {
-            var values = f.Values.Select(v => $"{FigureText.Value(v, f.Unit)}, {EdtfFormatter.Display(v.Date)}.");
-            docs.Add(new SearchDocument(
+            text.Append(PlainText.Prose(f.Disputed));
+            return new SearchDocument(
                 "figure", urls.Figure(f.Id), f.Title, string.Empty,
                 f.Values.IsEmpty ? null : "latest " + EdtfFormatter.Display(FigureValues.Latest(f).Date),
                 PlainText.OneLine(PlainText.Of(f.Summary)),
                 string.Empty,
                 [],
-                Split(string.Join('\n', values.Append(PlainText.Prose(f.Disputed) ?? string.Empty)))));
+                Split(text.ToString()));
         }
 
-        foreach (var s in site.Sources)
+        SearchDocument Source(Source s)
         {
-            string about = string.Join(", ", new[] { s.Author, s.Outlet }.OfType<string>().Append(s.Published is { } p ? EdtfFormatter.Display(p) : "undated"));
-            docs.Add(new SearchDocument(
+            string published = s.Published is { } p ? EdtfFormatter.Display(p) : "undated";
+            string about = string.Join(", ", new[] { s.Author, s.Outlet, published }.OfType<string>());
+            return new SearchDocument(
                 "source", urls.Source(s.Id), s.Title, string.Empty,
-                s.Published is { } published ? EdtfFormatter.Display(published) : null,
+                s.Published is { } date ? EdtfFormatter.Display(date) : null,
                 about + ".",
                 string.Empty,
                 [],
-                Split(PlainText.Prose(s.Notes) ?? string.Empty)));
+                Split(PlainText.Prose(s.Notes) ?? string.Empty));
         }
-
-        foreach (var page in site.Pages)
-        {
-            docs.Add(new SearchDocument("page", urls.Page(page.Id), page.Title, string.Empty, null, page.Summary, Names(site, page.Body.Mentions), [], Split(PlainText.Of(page.Body))));
-        }
-
-        return docs.ToImmutable();
     }
 
     /// <summary>The names and aliases of the actors a page involves or mentions.</summary>
-    private static string Names(Site site, IEnumerable<string> actorIds) =>
-        string.Join(' ', actorIds.Distinct(StringComparer.Ordinal)
-            .Select(id => site.ActorById.TryGetValue(id, out var a) ? string.Join(' ', a.Aliases.Prepend(a.Name)) : null)
-            .OfType<string>());
+    private static string Names(Site site, IReadOnlyList<string> actorIds)
+    {
+        if (actorIds.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var names = new StringBuilder();
+        for (int i = 0; i < actorIds.Count; i++)
+        {
+            string id = actorIds[i];
+            if (IndexOf(actorIds, id) < i || !site.ActorById.TryGetValue(id, out var a))
+            {
+                continue;
+            }
+
+            if (names.Length > 0)
+            {
+                names.Append(' ');
+            }
+
+            names.Append(a.Name);
+            foreach (string alias in a.Aliases)
+            {
+                names.Append(' ').Append(alias);
+            }
+        }
+
+        return names.ToString();
+    }
+
+    private static int IndexOf(IReadOnlyList<string> items, string item)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (string.Equals(items[i], item, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// The ways a reader might type a date: ISO forms of each known end (2020-01-03, 2020-01, 2020), the
@@ -139,10 +214,22 @@ public static class SearchDocuments
     /// <summary>Splits text at paragraph ends into parts of at most about <see cref="PartLength"/> characters.</summary>
     public static ImmutableArray<string> Split(string text)
     {
-        var parts = ImmutableArray.CreateBuilder<string>();
-        var current = new StringBuilder();
-        foreach (string paragraph in PlainText.Paragraphs(text))
+        if (text.Length == 0)
         {
+            return [];
+        }
+
+        var parts = ImmutableArray.CreateBuilder<string>();
+        var source = text.AsSpan();
+        var current = new StringBuilder(Math.Min(text.Length, PartLength + 256));
+        foreach (var range in source.Split('\n'))
+        {
+            var paragraph = source[range].Trim();
+            if (paragraph.IsEmpty)
+            {
+                continue;
+            }
+
             if (current.Length > 0 && current.Length + paragraph.Length + 1 > PartLength)
             {
                 parts.Add(current.ToString());

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using StatiqSite.Discovery.Data;
 
 namespace StatiqSite.Discovery.Search;
@@ -11,15 +10,18 @@ namespace StatiqSite.Discovery.Search;
 public sealed record SearchFile(string Path, byte[] Bytes);
 
 /// <summary>
-/// Builds the search index as many small files, so that a query downloads only what it needs:
+/// Builds the search index as a few hundred files under <c>search/</c>, so that a query downloads
+/// only what it needs (docs/data.md has the layout):
 /// <list type="bullet">
-/// <item><c>search/index.json</c>, the manifest: the term prefix each chunk holds, and the stop words;</item>
-/// <item><c>assets/search/&lt;hash&gt;/t/&lt;n&gt;.json</c>, term chunks: each term's postings (document, fields, body part);</item>
-/// <item><c>assets/search/&lt;hash&gt;/d/&lt;n&gt;.json</c>, one per document: what a result shows;</item>
-/// <item><c>assets/search/&lt;hash&gt;/d/&lt;n&gt;-&lt;part&gt;.json</c>, body parts, fetched only to show an excerpt from a body hit.</item>
+/// <item><c>index.json</c>, the manifest: the version, the key of each term chunk, the stop words;</item>
+/// <item><c>t/_&lt;key&gt;.json</c>, term chunks: each term's postings (document, fields, body part);</item>
+/// <item><c>d/&lt;n&gt;.json</c>, what results show, for a block of documents (<see cref="BlockSizes"/>);</item>
+/// <item><c>p/&lt;n&gt;.json</c>, body parts of a block of documents, fetched only for an excerpt from a body
+/// hit; a long document's parts have files of their own, <c>p/&lt;doc&gt;-&lt;part&gt;.json</c>.</item>
 /// </list>
-/// Everything but the manifest sits in a folder named by the hash of its content, under assets/, which
-/// hosts are told to cache forever; the manifest names that folder relative to itself.
+/// Names do not change from one build to the next, so an edit rewrites only the files whose bytes
+/// change; the manifest carries a hash of everything else, which the script adds to every URL it
+/// fetches, so a browser never mixes files of two versions.
 /// </summary>
 public static class SearchIndexBuilder
 {
@@ -31,208 +33,184 @@ public static class SearchIndexBuilder
     /// <summary>Shorter query words match whole terms only; from this length they match as prefixes.</summary>
     public const int PrefixMinimum = 3;
 
-    public const string ManifestName = "index.json";
+    /// <summary>
+    /// About how many characters a file of what results show holds: every result on screen costs one such
+    /// file (shared with its neighbours), so ten results in ten blocks must stay well inside the 50 KB a
+    /// query may download.
+    /// </summary>
+    public const int DocumentTarget = 8 * 1024;
+
+    /// <summary>About how many characters a file of body parts holds; only results whose best match is in the body fetch one.</summary>
+    public const int PartTarget = 32 * 1024;
+
+    /// <summary>The fewest and most documents in a block.</summary>
+    public const int MinBlock = 4, MaxBlock = 64;
+
+    /// <summary>A document whose parts add up to more characters than this gets a file per part, so no block file grows large.</summary>
+    public const int LongDocument = 2 * SearchDocuments.PartLength;
+
+    /// <summary>The folder of the index, relative to the output folder; hosts revalidate it (see Publishing/HostingRules.cs).</summary>
+    public const string Folder = "search/";
 
     /// <summary>Where the manifest goes, relative to the output folder.</summary>
-    public const string ManifestPath = "search/" + ManifestName;
+    public const string ManifestPath = Folder + "index.json";
 
-    /// <summary>Where the hashed folders go, and the same seen from the manifest's folder.</summary>
-    public const string DataFolder = "assets/search/";
-
-    private const string DataFolderFromManifest = "../" + DataFolder;
-
-    public static IReadOnlyList<SearchFile> Build(ImmutableArray<SearchDocument> docs)
+    public static IReadOnlyList<SearchFile> Build(ImmutableArray<SearchDocument> docs, SearchIndexCache? cache = null, ParallelOptions? parallel = null)
     {
-        var postings = Postings(docs);
-        var chunks = Chunk(postings);
+        cache ??= new SearchIndexCache { Keep = false };
+        var terms = cache.Tokenize(docs, parallel ?? new ParallelOptions());
+        var postings = SearchPostings.Merge(terms, cache.Table);
+        var chunks = postings.Chunk(ChunkTarget, MaxKeyLength);
 
-        // Chunks are numbered in key order; the manifest lists the keys in that order.
-        var files = new List<SearchFile>();
-        int n = 0;
-        foreach (var (_, terms) in chunks)
+        var (documentBlock, partBlock) = BlockSizes(docs);
+        var files = new List<SearchFile>(chunks.Count + (docs.Length / documentBlock) + (docs.Length / partBlock) + 8);
+        var chunkBytes = new byte[chunks.Count][];
+        for (int c = 0; c < chunks.Count; c++)
         {
-            files.Add(new SearchFile($"t/{Num(n++)}.json", ChunkJson(terms, postings)));
+            chunkBytes[c] = cache.Chunk(postings, chunks[c]);
+            files.Add(new SearchFile(Folder + ChunkFile(chunks[c].Key), chunkBytes[c]));
         }
 
-        for (int i = 0; i < docs.Length; i++)
+        var all = docs.AsSpan();
+        for (int from = 0; from < docs.Length; from += documentBlock)
         {
-            var doc = docs[i];
-            files.Add(new SearchFile($"d/{Num(i)}.json", Compact(w =>
+            var block = all.Slice(from, Math.Min(documentBlock, docs.Length - from));
+            files.Add(new SearchFile($"{Folder}d/{Num(from / documentBlock)}.json", cache.Block("d", from, block, b => SearchJson.Documents(b))));
+        }
+
+        var longDocs = new List<int>();
+        for (int from = 0; from < docs.Length; from += partBlock)
+        {
+            var block = all.Slice(from, Math.Min(partBlock, docs.Length - from));
+            bool any = false;
+            for (int i = 0; i < block.Length; i++)
             {
-                w.WriteStartObject();
-                w.WriteString("u", doc.Url);
-                w.WriteString("k", doc.Kind);
-                w.WriteString("t", doc.Title);
-                DataJson.StringOrNull(w, "d", doc.Date);
-                w.WriteString("s", doc.Summary);
-                w.WriteEndObject();
-            })));
-            for (int p = 0; p < doc.Parts.Length; p++)
+                var doc = block[i];
+                if (IsLong(doc))
+                {
+                    longDocs.Add(from + i);
+                    for (int p = 0; p < doc.Parts.Length; p++)
+                    {
+                        files.Add(new SearchFile($"{Folder}p/{Num(from + i)}-{Num(p + 1)}.json", SearchJson.String(doc.Parts[p])));
+                    }
+                }
+                else
+                {
+                    any |= !doc.Parts.IsEmpty;
+                }
+            }
+
+            if (any)
             {
-                string part = doc.Parts[p];
-                files.Add(new SearchFile($"d/{Num(i)}-{Num(p + 1)}.json", Compact(w => w.WriteStringValue(part))));
+                files.Add(new SearchFile($"{Folder}p/{Num(from / partBlock)}.json", cache.Block("p", from, block, b => SearchJson.Parts(b, d => !IsLong(d)))));
             }
         }
 
-        string folder = FolderHash(files);
-        var result = files.Select(f => f with { Path = DataFolder + folder + "/" + f.Path }).ToList();
-        result.Add(new SearchFile(ManifestPath, Compact(w =>
+        cache.Built(postings, chunks, chunkBytes);
+        files.Add(new SearchFile(ManifestPath, SearchJson.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteNumber("v", 1);
-            w.WriteString("base", DataFolderFromManifest + folder + "/");
+            w.WriteNumber("v", 2);
+            w.WriteString("hash", Hash(files));
             w.WriteNumber("docs", docs.Length);
             w.WriteNumber("prefix", PrefixMinimum);
+            w.WriteNumber("block", documentBlock);
+            w.WriteNumber("partBlock", partBlock);
+            w.WriteStartArray("long");
+            foreach (int doc in longDocs)
+            {
+                w.WriteNumberValue(doc);
+            }
+
+            w.WriteEndArray();
             DataJson.Strings(w, "stop", SearchText.StopWords);
-            DataJson.Strings(w, "chunks", chunks.Keys);
+            DataJson.Strings(w, "chunks", chunks.Select(c => c.Key));
             w.WriteEndObject();
         })));
-        return result;
+        return files;
     }
 
     /// <summary>
-    /// For each term, the documents it occurs in, in document order, each with the fields it occurs in
-    /// and the first body part that has it, packed as one number: fields + 32 × part.
+    /// How many documents go in a file of what results show, and in a file of body parts: a power of two
+    /// (from <see cref="MinBlock"/> to <see cref="MaxBlock"/>) chosen from the average size of a document,
+    /// so that a block holds about <see cref="DocumentTarget"/> or <see cref="PartTarget"/> characters.
+    /// Documents stay in the same block as long as the power of two stays the same, which an edit to
+    /// one page of a big site practically never changes.
     /// </summary>
-    public static SortedDictionary<string, List<(int Doc, int Code)>> Postings(ImmutableArray<SearchDocument> docs)
+    public static (int Documents, int Parts) BlockSizes(ImmutableArray<SearchDocument> docs)
     {
-        // Documents are tokenized in parallel, then merged in document order so the result never depends on timing.
-        var perDoc = new Dictionary<string, int>[docs.Length];
-        Parallel.For(0, docs.Length, i => perDoc[i] = Terms(docs[i]));
-
-        var postings = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
-        for (int i = 0; i < docs.Length; i++)
+        long shown = 0, parts = 0;
+        int withParts = 0;
+        foreach (var doc in docs)
         {
-            foreach (var (term, code) in perDoc[i])
+            // The JSON's names, quotes and commas come to about 30 characters a document.
+            shown += doc.Url.Length + doc.Kind.Length + doc.Title.Length + (doc.Date?.Length ?? 4) + doc.Summary.Length + 30;
+            if (!doc.Parts.IsEmpty && !IsLong(doc))
             {
-                if (!postings.TryGetValue(term, out var list))
+                withParts++;
+                foreach (string part in doc.Parts)
                 {
-                    postings[term] = list = [];
+                    parts += part.Length + 3;
                 }
-
-                list.Add((i, code));
             }
         }
 
-        return new SortedDictionary<string, List<(int, int)>>(postings, StringComparer.Ordinal);
-    }
+        return (Fit(DocumentTarget, shown, docs.Length), Fit(PartTarget, parts, withParts));
 
-    private static Dictionary<string, int> Terms(SearchDocument doc)
-    {
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new List<string>();
-        void Add(string text, SearchField field, int part = 0)
+        static int Fit(int target, long total, int count)
         {
-            terms.Clear();
-            SearchText.AddTerms(text, terms);
-            foreach (string term in terms)
+            long average = Math.Max(1, total / Math.Max(1, count));
+            int block = MinBlock;
+            while (block < MaxBlock && block * 2 * average <= target)
             {
-                int code = found.GetValueOrDefault(term);
-                int first = code >> 5;
-                found[term] = (code & 31 | (int)field) + (32 * (first == 0 ? part : first));
+                block *= 2;
             }
-        }
 
-        Add(doc.Title, SearchField.Title);
-        Add(doc.AlsoKnownAs, SearchField.Title);
-        Add(doc.Names, SearchField.Names);
-        foreach (string date in doc.DateTerms)
-        {
-            Add(date, SearchField.Date);
+            return block;
         }
-
-        Add(doc.Summary, SearchField.Summary);
-        for (int p = 0; p < doc.Parts.Length; p++)
-        {
-            Add(doc.Parts[p], SearchField.Body, p + 1);
-        }
-
-        return found;
     }
 
     /// <summary>
-    /// Groups terms by their first character, and splits a group that is too big by one more character,
-    /// again and again, so a small site has a few chunks and a big one many. A term belongs to the
-    /// longest key that starts it.
+    /// A chunk's file name: its key, each character other than a-z, 0-9 and "-" written as "_" and four
+    /// hex digits of its UTF-16 code, after a "_" that keeps names such as "con" clear of the names
+    /// Windows reserves. search.js derives the same name from the key.
     /// </summary>
-    public static SortedDictionary<string, List<string>> Chunk(SortedDictionary<string, List<(int Doc, int Code)>> postings)
+    public static string ChunkFile(string key)
     {
-        var chunks = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        var pending = new Queue<(string Key, List<string> Terms)>(
-            postings.Keys.GroupBy(t => t[..1], StringComparer.Ordinal).Select(g => (g.Key, g.ToList())));
-        while (pending.Count > 0)
+        var name = new StringBuilder("t/_", key.Length + 10);
+        foreach (char c in key)
         {
-            var (key, terms) = pending.Dequeue();
-            long size = terms.Sum(t => t.Length + 6 + (postings[t].Count * 8));
-            var longer = terms.Where(t => t.Length > key.Length).ToList();
-            if (size <= ChunkTarget || key.Length >= MaxKeyLength || longer.Count == 0)
+            if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
             {
-                chunks[key] = terms;
-                continue;
+                name.Append(c);
             }
-
-            var stay = terms.Where(t => t.Length == key.Length).ToList();
-            if (stay.Count > 0)
+            else
             {
-                chunks[key] = stay;
-            }
-
-            foreach (var group in longer.GroupBy(t => t[..(key.Length + 1)], StringComparer.Ordinal))
-            {
-                pending.Enqueue((group.Key, group.ToList()));
+                name.Append('_').Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
             }
         }
 
-        return chunks;
+        return name.Append(".json").ToString();
     }
 
-    private static byte[] ChunkJson(List<string> terms, SortedDictionary<string, List<(int Doc, int Code)>> postings)
+    public static bool IsLong(SearchDocument doc)
     {
-        var sb = new StringBuilder("{");
-        bool firstTerm = true;
-        foreach (string term in terms)
+        if (doc.Parts.Length <= 1)
         {
-            if (!firstTerm)
-            {
-                sb.Append(',');
-            }
-
-            firstTerm = false;
-            // Terms are letters, digits and hyphens only, so they need no JSON escaping.
-            sb.Append('"').Append(term).Append("\":[");
-            int previous = 0;
-            bool first = true;
-            foreach (var (doc, code) in postings[term])
-            {
-                if (!first)
-                {
-                    sb.Append(',');
-                }
-
-                // Documents are delta-coded: runs of small numbers compress well.
-                sb.Append(Num(doc - previous)).Append(',').Append(Num(code));
-                previous = doc;
-                first = false;
-            }
-
-            sb.Append(']');
+            return false;
         }
 
-        return Encoding.UTF8.GetBytes(sb.Append('}').ToString());
-    }
-
-    private static byte[] Compact(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        int length = 0;
+        foreach (string part in doc.Parts)
         {
-            write(w);
+            length += part.Length;
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return length > LongDocument;
     }
 
-    private static string FolderHash(IEnumerable<SearchFile> files)
+    /// <summary>The version of the index: a hash of every file but the manifest, names included.</summary>
+    private static string Hash(List<SearchFile> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))

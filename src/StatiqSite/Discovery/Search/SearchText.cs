@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -22,7 +23,14 @@ public static partial class SearchText
 
     private static readonly HashSet<string> Stop = new(StopWords, StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public const int MaxTermLength = 40;
+
+    private static readonly SearchValues<char> AsciiWord = SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private static readonly SearchValues<char> AsciiNonWord = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c))));
 
     public static string Normalize(string text)
     {
@@ -32,12 +40,29 @@ public static partial class SearchText
             lower = StripMarks(lower.Normalize(NormalizationForm.FormD));
         }
 
-        if (lower.Contains('.', StringComparison.Ordinal))
+        // Most texts have full stops and commas but neither initialisms nor grouped digits: the regular
+        // expressions run only where their pattern's punctuation is in place.
+        if (HasAround(lower, '.', static (s, i) => i + 2 < s.Length && s[i + 2] == '.'))
         {
             lower = Initialism().Replace(lower, "$1$2$3");
         }
 
-        return lower.Contains(',', StringComparison.Ordinal) ? Thousands().Replace(lower, "$1") : lower;
+        return HasAround(lower, ',', static (s, i) => i > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(s[i + 1]))
+            ? Thousands().Replace(lower, "$1")
+            : lower;
+    }
+
+    private static bool HasAround(string s, char c, Func<string, int, bool> around)
+    {
+        for (int i = s.IndexOf(c, StringComparison.Ordinal); i >= 0; i = s.IndexOf(c, i + 1))
+        {
+            if (around(s, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The terms of a text, in order, repeats included.</summary>
@@ -48,16 +73,49 @@ public static partial class SearchText
         return terms;
     }
 
-    /// <summary>
-    /// Adds the terms of a text to a list. Written out by hand rather than as a regular expression
-    /// because the index tokenizes every word of every page; the rule is the script's TOKEN pattern.
-    /// </summary>
+    /// <summary>Adds the terms of a text to a list.</summary>
     public static void AddTerms(string text, List<string> terms)
     {
         string s = Normalize(text);
         int i = 0;
+        while (NextTerm(s, ref i, out var term))
+        {
+            terms.Add(term.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Finds the next term of a text already passed through <see cref="Normalize"/>, from position
+    /// <paramref name="i"/>, and moves past it; false at the end. Written out by hand rather than as a
+    /// regular expression, and without allocating, because the index tokenizes every word of every page;
+    /// the rule is the script's TOKEN pattern.
+    /// </summary>
+    public static bool NextTerm(string s, ref int i, out ReadOnlySpan<char> term)
+    {
+        while (NextWord(s, ref i, out term))
+        {
+            if (IsTerm(term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Like <see cref="NextTerm"/>, but keeps every word: single letters, stop words and overlong words too.</summary>
+    public static bool NextWord(string s, ref int i, out ReadOnlySpan<char> word)
+    {
         while (i < s.Length)
         {
+            // ASCII punctuation and spaces are skipped a vector at a time; anything else is looked at.
+            int skip = s.AsSpan(i).IndexOfAnyExcept(AsciiNonWord);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             if (!IsWordChar(s, i))
             {
                 i++;
@@ -72,22 +130,41 @@ public static partial class SearchText
             }
             else
             {
-                while (i < s.Length && IsWordChar(s, i))
+                while (i < s.Length)
                 {
+                    int run = s.AsSpan(i).IndexOfAnyExcept(AsciiWord);
+                    if (run < 0)
+                    {
+                        i = s.Length;
+                        break;
+                    }
+
+                    i += run;
+                    if (!IsWordChar(s, i))
+                    {
+                        break;
+                    }
+
                     i += char.IsSurrogatePair(s, i) ? 2 : 1;
                 }
             }
 
-            string term = s[start..i];
-            if (IsTerm(term))
-            {
-                terms.Add(term);
-            }
+            word = s.AsSpan(start, i - start);
+            return true;
         }
+
+        i = s.Length;
+        word = default;
+        return false;
     }
 
-    public static bool IsTerm(string term) =>
-        term.Length <= MaxTermLength && (term.Length >= 2 || char.IsAsciiDigit(term[0])) && !Stop.Contains(term);
+    public static bool IsTerm(string term) => IsTerm(term.AsSpan());
+
+    public static bool IsTerm(ReadOnlySpan<char> term) => HasTermLength(term) && !StopLookup.Contains(term);
+
+    /// <summary>At most <see cref="MaxTermLength"/> characters, and not a single letter (a single digit is a term).</summary>
+    public static bool HasTermLength(ReadOnlySpan<char> word) =>
+        word.Length <= MaxTermLength && (word.Length >= 2 || char.IsAsciiDigit(word[0]));
 
     /// <summary>A letter or number in Unicode's sense (\p{L}, \p{N}), as the script's pattern has it.</summary>
     private static bool IsWordChar(string s, int i)
