@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -93,6 +94,61 @@ public class SearchTests(SiteInBrowser site)
         await page.WaitForFunctionAsync("p => location.pathname === p && document.readyState !== 'loading'", links[0]);
         Assert.Equal("Qassem Soleimani", await page.Locator("h1").TextContentAsync());
         watched.AssertNoErrors();
+    }
+
+    [BrowserFact]
+    public async Task A_body_hit_shows_an_excerpt_from_the_part_that_matched_and_every_index_url_carries_the_version()
+    {
+        await using var watched = await site.OpenAsync();
+        var page = watched.Page;
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+        await watched.GotoAsync("/search/");
+
+        // One word found only in the body of a page whose parts share a block file, one only in a long
+        // page whose parts have files of their own: both show the part that holds them, word marked.
+        var manifest = JsonDocument.Parse(File(SearchManifest)).RootElement;
+        var words = BodyOnlyWords(manifest);
+        Assert.Equal([false, true], words.Select(w => w.Long));
+        foreach (var (word, _) in words)
+        {
+            await SearchAsync(page, word);
+            var marks = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#search-results .search-excerpt mark')].map(m => m.textContent.toLowerCase())");
+            Assert.Contains(marks, m => m.StartsWith(word, StringComparison.Ordinal));
+        }
+
+        string version = "?v=" + manifest.GetProperty("hash").GetString();
+        var index = requested.Where(u => new Uri(u).AbsolutePath.StartsWith("/search/", StringComparison.Ordinal) && new Uri(u).AbsolutePath != "/search/").ToList();
+        Assert.Contains(index, u => u.Contains("/search/p/", StringComparison.Ordinal));
+        Assert.All(index.Where(u => !u.EndsWith(SearchManifest, StringComparison.Ordinal)), u => Assert.EndsWith(version, u, StringComparison.Ordinal));
+        watched.AssertNoErrors();
+    }
+
+    private const string SearchManifest = "search/index.json";
+
+    private byte[] File(string path) => site.Outputs.Single(o => o.Path == path).Bytes.ToArray();
+
+    /// <summary>
+    /// Words of six letters or more that only one page has, in its body only: the first such word of a
+    /// page whose parts are in a block file, and of a page the manifest lists as long.
+    /// </summary>
+    private List<(string Word, bool Long)> BodyOnlyWords(JsonElement manifest)
+    {
+        var longPages = manifest.GetProperty("long").EnumerateArray().Select(d => d.GetInt32()).ToHashSet();
+        var found = new SortedDictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var chunk in site.Outputs.Where(o => o.Path.StartsWith("search/t/", StringComparison.Ordinal)))
+        {
+            foreach (var term in JsonDocument.Parse(chunk.Bytes).RootElement.EnumerateObject())
+            {
+                var postings = term.Value.EnumerateArray().Select(x => x.GetInt32()).ToList();
+                if (postings.Count == 2 && (postings[1] & 31) == 16 && term.Name.Length >= 6 && term.Name.All(char.IsAsciiLetterLower))
+                {
+                    found[term.Name] = longPages.Contains(postings[0]);
+                }
+            }
+        }
+
+        return [.. new[] { false, true }.Select(isLong => (found.First(f => f.Value == isLong).Key, isLong))];
     }
 
     [BrowserFact]

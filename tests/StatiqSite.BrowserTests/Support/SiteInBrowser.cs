@@ -27,6 +27,9 @@ public sealed class SiteInBrowser : IAsyncLifetime
 
     public LoadedContent Content { get; private set; } = null!;
 
+    /// <summary>Every file of the built site, as the build made it.</summary>
+    public IReadOnlyList<Output> Outputs { get; private set; } = [];
+
     public async Task InitializeAsync()
     {
         if (!BrowserFactAttribute.Available && !BrowserFactAttribute.Required)
@@ -41,6 +44,7 @@ public sealed class SiteInBrowser : IAsyncLifetime
             throw new InvalidOperationException("the real site did not build:\n" + string.Join('\n', outcome.Diagnostics));
         }
 
+        Outputs = outcome.Outputs;
         Content = ContentLoader.Load(Repo.Input, new DiagnosticBag());
         Content = Content with
         {
