@@ -23,7 +23,7 @@ public static class Commands
                                                        time from editing a file to the preview's reload event
               inproc (--n N | --input DIR) [--repeat 5] [--session] [--check] [--verbose]
                                                        several builds in one process: start-up vs steady state
-              search (--n N | --input DIR) [--repeat 10]
+              search (--n N | --input DIR) [--repeat 10] [--session]
                                                        the search index alone: documents, then files, CPU and allocations
 
             --app is the published generator (default bench/out/app/statiqsite); bench/run.sh and

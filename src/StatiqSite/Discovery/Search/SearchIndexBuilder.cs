@@ -111,7 +111,7 @@ public static class SearchIndexBuilder
         {
             w.WriteStartObject();
             w.WriteNumber("v", 2);
-            w.WriteString("hash", Hash(files));
+            w.WriteString("hash", Hash(files, cache));
             w.WriteNumber("docs", docs.Length);
             w.WriteNumber("prefix", PrefixMinimum);
             w.WriteNumber("block", documentBlock);
@@ -209,14 +209,17 @@ public static class SearchIndexBuilder
         return length > LongDocument;
     }
 
-    /// <summary>The version of the index: a hash of every file but the manifest, names included.</summary>
-    private static string Hash(List<SearchFile> files)
+    /// <summary>
+    /// The version of the index: a hash of every file but the manifest, names included, made from a hash
+    /// of each file, which a preview session keeps for files whose bytes it reused.
+    /// </summary>
+    private static string Hash(List<SearchFile> files, SearchIndexCache cache)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var file in files)
         {
             sha.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n"));
-            sha.AppendData(file.Bytes);
+            sha.AppendData(cache.Digest(file.Bytes));
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset())[..10];

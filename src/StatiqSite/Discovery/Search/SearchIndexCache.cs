@@ -19,6 +19,7 @@ public sealed class SearchIndexCache
     private ImmutableArray<Actor> actors = [];
 
     private readonly ConditionalWeakTable<SearchDocument, DocumentTerms> terms = new();
+    private readonly ConditionalWeakTable<byte[], byte[]> digests = new();
     private Dictionary<string, (SearchDocument[] Docs, byte[] Bytes)> blocks = new(StringComparer.Ordinal);
     private Dictionary<string, (SearchDocument[] Docs, byte[] Bytes)> nextBlocks = new(StringComparer.Ordinal);
     private SearchPostings? lastPostings;
@@ -131,6 +132,23 @@ public sealed class SearchIndexCache
         }
 
         return SearchJson.Chunk(postings, chunk.From, chunk.To);
+    }
+
+    /// <summary>The SHA-256 of a file's bytes, kept with the bytes while they are reused.</summary>
+    public byte[] Digest(byte[] bytes)
+    {
+        if (digests.TryGetValue(bytes, out var digest))
+        {
+            return digest;
+        }
+
+        digest = System.Security.Cryptography.SHA256.HashData(bytes);
+        if (Keep)
+        {
+            digests.AddOrUpdate(bytes, digest);
+        }
+
+        return digest;
     }
 
     /// <summary>Ends a build: what it made is what the next one compares with.</summary>
