@@ -18,7 +18,7 @@
   var TOKEN = /[0-9]{4}-[0-9]{1,2}(?:-[0-9]{0,2})?|[\p{L}\p{N}]+/gu;
   var WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-,'\u2019][\p{L}\p{N}]+)*/gu;
   var cache = {};
-  var manifest, keys;
+  var manifest;
   var terms = [], ranked = [], shown = 0, run = 0, timer = 0;
 
   function getJson(url) {
@@ -63,23 +63,23 @@
 
   // The chunks that can hold terms starting with t: the longest key that starts t, and every longer key that t starts.
   function chunksFor(t) {
-    var best = -1, out = [];
-    keys.forEach(function (k, i) {
+    var best = "", out = [];
+    manifest.chunks.forEach(function (k) {
       if (t.lastIndexOf(k, 0) === 0) {
-        if (best < 0 || k.length > keys[best].length) best = i;
+        if (k.length > best.length) best = k;
       } else if (t.length >= manifest.prefix && k.lastIndexOf(t, 0) === 0) {
-        out.push(i);
+        out.push(k);
       }
     });
-    if (best >= 0) out.push(best);
+    if (best) out.push(best);
     return out;
   }
 
   // For one query word: each matching document's best score, and the body part to excerpt when only the body matched.
   function lookup(t) {
-    return Promise.all(chunksFor(t).map(function (i) {
-      // The file is named by the key, as SearchIndexBuilder.ChunkFile does.
-      return file("t/_" + keys[i].replace(/[^a-z0-9-]/g, function (c) {
+    return Promise.all(chunksFor(t).map(function (k) {
+      // Named by its key, as SearchIndexBuilder.ChunkFile does.
+      return file("t/_" + k.replace(/[^a-z0-9-]/g, function (c) {
         return "_" + (65536 + c.charCodeAt(0)).toString(16).slice(1);
       }) + ".json");
     })).then(function (chunks) {
@@ -221,10 +221,7 @@
     return Array.prototype.slice.call(list.querySelectorAll("a"));
   }
 
-  var ready = getJson(manifestUrl).then(function (m) {
-    manifest = m;
-    keys = m.chunks;
-  });
+  var ready = getJson(manifestUrl).then(function (m) { manifest = m; });
   ready.catch(function () {}); // a failure is reported when a search needs the index, not before
 
   form.hidden = false;
