@@ -23,9 +23,9 @@ public sealed class BriefingsPipeline : PagePipeline
                 OpenGraphType = "article",
                 Published = briefings[i].Date.Earliest,
                 LastUpdated = briefings[i].Date.LastKnownDay,
-                JsonLd = StructuredData.ForBriefing(site, briefings[i], LastChanged(context, briefings[i].Origin.File) ?? briefings[i].Date.LastKnownDay),
             },
             Inputs(site, briefings[i]),
+            () => StructuredData.ForBriefing(site, briefings[i], LastChanged(context, briefings[i].Origin.File) ?? briefings[i].Date.LastKnownDay),
             ("Briefing", briefings[i]),
             ("Newer", i > 0 ? briefings[i - 1] : null),
             ("Older", i + 1 < briefings.Length ? briefings[i + 1] : null)));

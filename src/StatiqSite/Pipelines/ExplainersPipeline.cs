@@ -20,9 +20,9 @@ public sealed class ExplainersPipeline : PagePipeline
                 IsDraft = explainer.Draft,
                 OpenGraphType = "article",
                 LastUpdated = explainer.Updated,
-                JsonLd = StructuredData.ForExplainer(site, explainer, LastChanged(context, explainer.Origin.File)),
             },
             PageInputs.None.AndAll(site.Events).AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes),
+            () => StructuredData.ForExplainer(site, explainer, LastChanged(context, explainer.Origin.File)),
             ("Explainer", explainer)));
         return Task.CompletedTask;
     }

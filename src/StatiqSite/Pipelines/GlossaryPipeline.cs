@@ -17,11 +17,11 @@ public sealed class GlossaryPipeline : PagePipeline
             new PageMeta(actor.Name, actor.Role, site.Urls.Actor(actor.Id), "actors")
             {
                 SourceFile = actor.Origin.File,
-                JsonLd = StructuredData.ForActor(site, actor),
             },
             PageInputs.None
                 .AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes)
                 .And(site.Lookup(site.EventsByActor, actor.Id), site.Lookup(site.ExplainersByActor, actor.Id), site.Lookup(site.BriefingsByActor, actor.Id)),
+            () => StructuredData.ForActor(site, actor),
             ("Actor", actor)));
         return Task.CompletedTask;
     }
