@@ -13,7 +13,7 @@ public sealed class BriefingsPipeline : PagePipeline
     {
         var site = SiteOf(context);
         var briefings = site.Briefings;
-        context.Add(Render<BriefingIndexPage>(context, new PageMeta("Briefings", "Short dated updates on where things stood, newest first.", site.Urls.Briefings, "briefings"), PageInputs.None.And(site.Briefings)));
+        context.Add(Render<BriefingIndexPage>(context, new PageMeta("Briefings", "Short dated updates on where things stood, newest first.", site.Urls.Briefings, "briefings"), PageInputs.None.And(Listed(site))));
         RenderEach(context, Enumerable.Range(0, briefings.Length).ToList(), i => Render<BriefingPage>(
             context,
             new PageMeta(briefings[i].Title, briefings[i].Summary, site.Urls.Briefing(briefings[i].Id), "briefings")
@@ -31,6 +31,10 @@ public sealed class BriefingsPipeline : PagePipeline
             ("Older", i + 1 < briefings.Length ? briefings[i + 1] : null)));
         return Task.CompletedTask;
     }
+
+    /// <summary>What the index shows of each briefing, so that an edit to a briefing's text alone leaves the index as it is.</summary>
+    private static (string Id, string Title, Content.Dates.EdtfDate Date, string Summary)[] Listed(Site site) =>
+        [.. site.Briefings.Select(b => (b.Id, b.Title, b.Date, b.Summary))];
 
     /// <summary>
     /// What a briefing's page shows besides itself and its neighbours (its parameters): its events with
