@@ -91,20 +91,13 @@ internal sealed partial class PageCollector
             ids.Add(Keep(anchor));
         }
 
-        bool hasHref = HtmlAudit.TryGet(attributes, "href", out var href);
-        bool hasSrc = HtmlAudit.TryGet(attributes, "src", out var src);
-        if ((hasHref || hasSrc) && !(name is "link" && HtmlAudit.TryGet(attributes, "rel", out var rel)
+        if ((HtmlAudit.TryGet(attributes, "href", out _) || HtmlAudit.TryGet(attributes, "src", out _))
+            && !(name is "link" && HtmlAudit.TryGet(attributes, "rel", out var rel)
             && (rel.Contains("preconnect", StringComparison.OrdinalIgnoreCase) || rel.Contains("dns-prefetch", StringComparison.OrdinalIgnoreCase))))
         {
-            if (hasHref)
-            {
-                links.Add(Keep(href));
-            }
-
-            if (hasSrc)
-            {
-                links.Add(Keep(src));
-            }
+            // Every href, then every src: an SVG element can have both href and xlink:href (see PageReader).
+            AddAll(attributes, "href");
+            AddAll(attributes, "src");
         }
 
         if (name is "meta" && HtmlAudit.TryGet(attributes, "http-equiv", out var httpEquiv) && httpEquiv.Equals("refresh", StringComparison.OrdinalIgnoreCase))
@@ -113,6 +106,17 @@ internal sealed partial class PageCollector
             if (RefreshTarget().Match(content) is { Success: true } m)
             {
                 refreshes.Add(m.Groups[1].Value.Trim('\'', '"'));
+            }
+        }
+    }
+
+    private void AddAll(ReadOnlySpan<MemoryHtmlAttributeToken> attributes, string name)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (attribute.Name == name)
+            {
+                links.Add(Keep(attribute.Value));
             }
         }
     }

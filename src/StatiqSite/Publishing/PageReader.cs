@@ -151,14 +151,20 @@ public static partial class PageReader
         }
     }
 
-    private static bool HtmlStartTag(HtmlTokenizer tokenizer, ReadOnlySpan<char> name, ReadOnlySpan<MemoryHtmlAttributeToken> attributes, bool selfClosing, PageCollector page, ref bool inScript)
+    private static bool HtmlStartTag(HtmlTokenizer tokenizer, ReadOnlySpan<char> name, Span<MemoryHtmlAttributeToken> attributes, bool selfClosing, PageCollector page, ref bool inScript)
     {
         if (name is "select" or "template" or "frameset")
         {
             return false;
         }
 
-        bool inlineScript = page.Element(name, attributes, inert: false);
+        if (name is "svg" or "math")
+        {
+            AdjustForeignAttributes(attributes);
+        }
+
+        // The tree builder renames <image> to <img>.
+        bool inlineScript = page.Element(name is "image" ? "img" : name, attributes, inert: false);
         switch (name)
         {
             case "script":
@@ -192,17 +198,8 @@ public static partial class PageReader
             return false;
         }
 
-        // AngleSharp's DOM names SVG's xlink:href "href" (in the XLink namespace), so it is a link and is
-        // audited as href, as SVG 2 treats the two alike.
-        for (int i = 0; i < attributes.Length; i++)
-        {
-            if (attributes[i].Name == "xlink:href")
-            {
-                attributes[i] = new MemoryHtmlAttributeToken(attributes[i].Position, "href", attributes[i].Value);
-            }
-        }
-
         // A foreign element takes its parent's namespace, even <math> inside SVG.
+        AdjustForeignAttributes(attributes);
         page.Element(svg && SvgNameLookup.TryGetValue(name, out string? domName) ? domName : name, attributes, inert: false);
         if (!selfClosing)
         {
@@ -210,6 +207,22 @@ public static partial class PageReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// AngleSharp's DOM names an SVG or MathML element's xlink:href "href" (in the XLink namespace), so
+    /// it is a link and is audited as href, as SVG 2 treats the two alike. Where the element also has a
+    /// plain href, the DOM keeps only one value; both are kept here, as a browser keeps both.
+    /// </summary>
+    private static void AdjustForeignAttributes(Span<MemoryHtmlAttributeToken> attributes)
+    {
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            if (attributes[i].Name == "xlink:href")
+            {
+                attributes[i] = new MemoryHtmlAttributeToken(attributes[i].Position, "href", attributes[i].Value);
+            }
+        }
     }
 
     /// <summary>Closes the innermost open foreign element of that name and those inside it; false when none is open.</summary>
