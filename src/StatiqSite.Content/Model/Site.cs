@@ -43,6 +43,7 @@ public sealed class Site
         SourceById = Sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         ActorById = Actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
         EventById = Events.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        eventOrder = Events.Select((e, i) => (e.Id, i)).ToFrozenDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         FigureById = Figures.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
 
         EventsByActor = Index(Events, e => e.Actors.Select(a => a.ActorId).Concat(e.Location is null ? [] : [e.Location.Id]));
@@ -117,6 +118,8 @@ public sealed class Site
 
     public FrozenDictionary<string, Event> EventById { get; }
 
+    private readonly FrozenDictionary<string, int> eventOrder;
+
     public FrozenDictionary<string, Figure> FigureById { get; }
 
     /// <summary>Events an actor took part in or that happened at a place, in date order.</summary>
@@ -148,6 +151,31 @@ public sealed class Site
     public FrozenDictionary<string, ImmutableArray<Explainer>> ExplainersBySource { get; }
 
     public FrozenDictionary<string, ImmutableArray<Briefing>> BriefingsBySource { get; }
+
+    /// <summary>
+    /// The events with these ids, each once, in timeline order; unknown ids are skipped. A page that
+    /// lists a few events finds them by id instead of scanning every event.
+    /// </summary>
+    public ImmutableArray<Event> EventsWithIds(IEnumerable<string> ids)
+    {
+        var positions = new List<int>();
+        foreach (string id in ids)
+        {
+            if (eventOrder.TryGetValue(id, out int position) && !positions.Contains(position))
+            {
+                positions.Add(position);
+            }
+        }
+
+        positions.Sort();
+        var found = ImmutableArray.CreateBuilder<Event>(positions.Count);
+        foreach (int position in positions)
+        {
+            found.Add(Events[position]);
+        }
+
+        return found.MoveToImmutable();
+    }
 
     public ImmutableArray<T> Lookup<T>(FrozenDictionary<string, ImmutableArray<T>> index, string id) =>
         index.TryGetValue(id, out var items) ? items : [];

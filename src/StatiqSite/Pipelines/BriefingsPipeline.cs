@@ -13,7 +13,7 @@ public sealed class BriefingsPipeline : PagePipeline
     {
         var site = SiteOf(context);
         var briefings = site.Briefings;
-        context.Add(Render<BriefingIndexPage>(context, new PageMeta("Briefings", "Short dated updates on where things stood, newest first.", site.Urls.Briefings, "briefings")));
+        context.Add(Render<BriefingIndexPage>(context, new PageMeta("Briefings", "Short dated updates on where things stood, newest first.", site.Urls.Briefings, "briefings"), PageInputs.None.And(Listed(site))));
         RenderEach(context, Enumerable.Range(0, briefings.Length).ToList(), i => Render<BriefingPage>(
             context,
             new PageMeta(briefings[i].Title, briefings[i].Summary, site.Urls.Briefing(briefings[i].Id), "briefings")
@@ -23,14 +23,18 @@ public sealed class BriefingsPipeline : PagePipeline
                 OpenGraphType = "article",
                 Published = briefings[i].Date.Earliest,
                 LastUpdated = briefings[i].Date.LastKnownDay,
-                JsonLd = StructuredData.ForBriefing(site, briefings[i], LastChanged(context, briefings[i].Origin.File) ?? briefings[i].Date.LastKnownDay),
             },
             Inputs(site, briefings[i]),
+            () => StructuredData.ForBriefing(site, briefings[i], LastChanged(context, briefings[i].Origin.File) ?? briefings[i].Date.LastKnownDay),
             ("Briefing", briefings[i]),
             ("Newer", i > 0 ? briefings[i - 1] : null),
             ("Older", i + 1 < briefings.Length ? briefings[i + 1] : null)));
         return Task.CompletedTask;
     }
+
+    /// <summary>What the index shows of each briefing, so that an edit to a briefing's text alone leaves the index as it is.</summary>
+    private static (string Id, string Title, Content.Dates.EdtfDate Date, string Summary)[] Listed(Site site) =>
+        [.. site.Briefings.Select(b => (b.Id, b.Title, b.Date, b.Summary))];
 
     /// <summary>
     /// What a briefing's page shows besides itself and its neighbours (its parameters): its events with

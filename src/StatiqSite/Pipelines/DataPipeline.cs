@@ -28,18 +28,22 @@ public sealed class DataPipeline : PagePipeline
             ("timeline.json", ContentTypes.Json, "application/json", () => TimelineJs.Json(site), "The timeline in Knight Lab's TimelineJS 3 format, ready to embed."),
         };
 
+        // In preview, the files are made again only when a record they hold changed (briefings are not in them).
+        object?[] inputs = [site.Settings, site.IncludesDrafts, .. PageInputs.None.AndAll(site.Events).AndAll(site.Actors).AndAll(site.Figures).AndAll(site.Sources).AndAll(site.Eras).AndAll(site.Themes).Items];
         var downloads = new List<DataDownload>(files.Length);
         foreach (var file in files)
         {
-            byte[] bytes = file.Build();
             string url = site.Urls.DataFile(file.Name);
-            context.Add(new Output(site.Urls.FileFor(url), bytes, file.ContentType, null, Name));
-            downloads.Add(new DataDownload(file.Name, url, file.Format, bytes.Length, file.Description));
+            string path = site.Urls.FileFor(url);
+            Output Build() => new(path, file.Build(), file.ContentType, null, Name);
+            var output = context.Session is { } session ? session.Cache<Incremental.PageCache>().GetOrDraw(path, inputs, Build) : Build();
+            context.Add(output);
+            downloads.Add(new DataDownload(file.Name, url, file.Format, output.Bytes.Length, file.Description));
         }
 
         var meta = new PageMeta("Data downloads", "The site's events, actors, figures and sources as JSON and CSV, and the timeline for TimelineJS.", site.Urls.Data, "data");
         meta = meta with { JsonLd = DatasetJsonLd.Build(site, meta, downloads) };
-        context.Add(Render<DataPage>(context, meta, ("Downloads", (IReadOnlyList<DataDownload>)downloads)));
+        context.Add(Render<DataPage>(context, meta, PageInputs.None, ("Downloads", (IReadOnlyList<DataDownload>)downloads)));
         return Task.CompletedTask;
     }
 }

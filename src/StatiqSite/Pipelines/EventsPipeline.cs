@@ -18,11 +18,11 @@ public sealed class EventsPipeline : PagePipeline
             {
                 SourceFile = events[i].Origin.File,
                 IsDraft = events[i].Draft,
-                JsonLd = StructuredData.ForEvent(site, events[i]),
             },
             PageInputs.None
                 .AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes)
                 .And(site.Lookup(site.ExplainersByEvent, events[i].Id), site.Lookup(site.BriefingsByEvent, events[i].Id)),
+            () => StructuredData.ForEvent(site, events[i]),
             ("Event", events[i]),
             ("Previous", i > 0 ? events[i - 1] : null),
             ("Next", i + 1 < events.Length ? events[i + 1] : null)));

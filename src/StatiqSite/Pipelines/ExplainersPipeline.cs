@@ -11,7 +11,7 @@ public sealed class ExplainersPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
-        context.Add(Render<ExplainerIndexPage>(context, new PageMeta("Explainers", "How we got here: the story of the U.S. troops in Iraq, step by step, with every source.", site.Urls.Explainers, "explainers")));
+        context.Add(Render<ExplainerIndexPage>(context, new PageMeta("Explainers", "How we got here: the story of the U.S. troops in Iraq, step by step, with every source.", site.Urls.Explainers, "explainers"), PageInputs.None.And(site.Explainers)));
         RenderEach(context, site.Explainers, explainer => Render<ExplainerPage>(
             context,
             new PageMeta(explainer.Title, explainer.Summary, site.Urls.Explainer(explainer.Id), "explainers")
@@ -20,8 +20,9 @@ public sealed class ExplainersPipeline : PagePipeline
                 IsDraft = explainer.Draft,
                 OpenGraphType = "article",
                 LastUpdated = explainer.Updated,
-                JsonLd = StructuredData.ForExplainer(site, explainer, LastChanged(context, explainer.Origin.File)),
             },
+            PageInputs.None.AndAll(site.Events).AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes),
+            () => StructuredData.ForExplainer(site, explainer, LastChanged(context, explainer.Origin.File)),
             ("Explainer", explainer)));
         return Task.CompletedTask;
     }

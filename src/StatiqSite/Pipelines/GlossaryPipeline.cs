@@ -11,17 +11,17 @@ public sealed class GlossaryPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
-        context.Add(Render<GlossaryPage>(context, new PageMeta("Who’s who", "The people, armed groups, governments and places in the story, A to Z, with their roles and events.", site.Urls.Actors, "actors")));
+        context.Add(Render<GlossaryPage>(context, new PageMeta("Who’s who", "The people, armed groups, governments and places in the story, A to Z, with their roles and events.", site.Urls.Actors, "actors"), PageInputs.None.AndAll(site.Actors).AndAll(site.Events)));
         RenderEach(context, site.Actors, actor => Render<ActorPage>(
             context,
             new PageMeta(actor.Name, actor.Role, site.Urls.Actor(actor.Id), "actors")
             {
                 SourceFile = actor.Origin.File,
-                JsonLd = StructuredData.ForActor(site, actor),
             },
             PageInputs.None
                 .AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes)
                 .And(site.Lookup(site.EventsByActor, actor.Id), site.Lookup(site.ExplainersByActor, actor.Id), site.Lookup(site.BriefingsByActor, actor.Id)),
+            () => StructuredData.ForActor(site, actor),
             ("Actor", actor)));
         return Task.CompletedTask;
     }

@@ -47,13 +47,23 @@ public sealed class PageInputs
         return this;
     }
 
-    /// <summary>An event as a card shows it: with its participants' names and roles.</summary>
+    /// <summary>An event as a card shows it: with its participants' and place's names and roles, and its sources' names.</summary>
     public PageInputs AndEvent(Site site, Event e)
     {
         items.Add(e);
         foreach (var participant in e.Actors)
         {
             items.Add(site.ActorById.GetValueOrDefault(participant.ActorId));
+        }
+
+        if (e.Location is { } place)
+        {
+            items.Add(site.ActorById.GetValueOrDefault(place.Id));
+        }
+
+        foreach (var citation in e.Sources)
+        {
+            items.Add(site.SourceById.GetValueOrDefault(citation.SourceId));
         }
 
         return this;

@@ -26,15 +26,30 @@ public abstract class PagePipeline : Pipeline
     /// <paramref name="inputs"/> changed since the last build (see docs/performance.md).
     /// </summary>
     protected Output Render<TComponent>(PipelineContext context, PageMeta meta, PageInputs inputs, params (string Name, object? Value)[] parameters)
+        where TComponent : IComponent =>
+        Render<TComponent>(context, meta, inputs, null, parameters);
+
+    /// <summary>
+    /// The same, with the page's JSON-LD made only when the page is drawn: in preview most pages are
+    /// not, and <paramref name="jsonLd"/> must read only records that <paramref name="inputs"/> name.
+    /// </summary>
+    protected Output Render<TComponent>(PipelineContext context, PageMeta meta, PageInputs inputs, Func<string>? jsonLd, params (string Name, object? Value)[] parameters)
         where TComponent : IComponent
     {
         var site = SiteOf(context);
         var theme = context.Get<ThemePipeline>();
+        var history = context.Get<HistoryPipeline>().History;
         string path = site.Urls.FileFor(meta.Url);
-        var full = Complete(context, meta);
+        var lastChanged = history.LastChanged(meta.SourceFile);
+        string? editUrl = meta.EditUrl ?? EditLinks.For(site.Settings, history, meta.SourceFile);
         if (context.Session is { } session && !inputs.IsEverything)
         {
-            object?[] key = [typeof(TComponent), full, theme.Assets, site.Settings, site.IncludesDrafts, .. parameters.Select(p => p.Value), .. inputs.Items];
+            // Everything Complete adds to the metadata comes from these and the settings.
+            object?[] key =
+            [
+                typeof(TComponent), meta, lastChanged, editUrl, CorrectionPublishing.For(site, meta.Url), theme.Assets, site.Settings, site.IncludesDrafts,
+                .. parameters.Select(p => p.Value), .. inputs.Items,
+            ];
             return session.Cache<Incremental.PageCache>().GetOrDraw(path, key, Draw);
         }
 
@@ -42,6 +57,7 @@ public abstract class PagePipeline : Pipeline
 
         Output Draw()
         {
+            var full = Complete(site, jsonLd is null ? meta : meta with { JsonLd = jsonLd() }, lastChanged, editUrl);
             var values = new Dictionary<string, object?>(parameters.Length + 1, StringComparer.Ordinal)
             {
                 ["Page"] = new PageContext(site, theme.Assets, full),
@@ -60,18 +76,13 @@ public abstract class PagePipeline : Pipeline
     /// What every page gets alike: "Last updated" from git (the date a pipeline set, from front matter,
     /// is the fallback), the edit link, a WebPage JSON-LD when the pipeline gave none, and no indexing of drafts.
     /// </summary>
-    protected static PageMeta Complete(PipelineContext context, PageMeta meta)
+    private static PageMeta Complete(Site site, PageMeta meta, DateOnly? lastChanged, string? editUrl) => meta with
     {
-        var site = SiteOf(context);
-        var history = context.Get<HistoryPipeline>().History;
-        return meta with
-        {
-            LastUpdated = history.LastChanged(meta.SourceFile) ?? meta.LastUpdated,
-            EditUrl = meta.EditUrl ?? EditLinks.For(site.Settings, history, meta.SourceFile),
-            JsonLd = CorrectionPublishing.AddToJsonLd(site, meta.Url, meta.JsonLd ?? StructuredData.ForPage(site, meta.Title, meta.Description, meta.Url)),
-            NoIndex = meta.NoIndex || meta.IsDraft,
-        };
-    }
+        LastUpdated = lastChanged ?? meta.LastUpdated,
+        EditUrl = editUrl,
+        JsonLd = CorrectionPublishing.AddToJsonLd(site, meta.Url, meta.JsonLd ?? StructuredData.ForPage(site, meta.Title, meta.Description, meta.Url)),
+        NoIndex = meta.NoIndex || meta.IsDraft,
+    };
 
     /// <summary>Renders one page per item across all cores.</summary>
     protected void RenderEach<T>(PipelineContext context, IReadOnlyList<T> items, Func<T, Output> render)

@@ -20,6 +20,10 @@ public static class CorrectionPublishing
         "WebPage", "WebSite", "NewsArticle", "Article", "Dataset", "CollectionPage", "CreativeWork",
     };
 
+    /// <summary>The corrections made to the page at this URL, in the order of corrections.yml.</summary>
+    public static IReadOnlyList<Correction> For(Site site, string url) =>
+        site.Corrections.IsEmpty ? [] : [.. site.Corrections.Where(c => site.Urls.For(c.Page) == url)];
+
     /// <summary>
     /// The page's JSON-LD with its corrections added. An event, a person or a place is not a creative
     /// work, so for them the page becomes a WebPage whose main entity is the record, and the page
@@ -27,7 +31,7 @@ public static class CorrectionPublishing
     /// </summary>
     public static string AddToJsonLd(Site site, string url, string jsonLd)
     {
-        var corrections = site.Corrections.Where(c => site.Urls.For(c.Page) == url).ToList();
+        var corrections = For(site, url);
         if (corrections.Count == 0 || JsonNode.Parse(jsonLd) is not JsonObject node)
         {
             return jsonLd;

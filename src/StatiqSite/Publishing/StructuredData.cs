@@ -1,6 +1,8 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using StatiqSite.Content.Dates;
 using StatiqSite.Content.Model;
 
@@ -13,78 +15,97 @@ namespace StatiqSite.Publishing;
 /// </summary>
 public static class StructuredData
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.Default,
-        WriteIndented = false,
-    };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+
+    // Written straight to a reusable UTF-8 buffer per thread: a build writes one of these per page.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? buffer;
+
+    private static SiteOrigin? origin;
 
     /// <summary>The site as a WebSite, with the years its events span as temporalCoverage.</summary>
-    public static string ForSite(Site site)
+    public static string ForSite(Site site) => Write(w =>
     {
-        var node = Thing("WebSite", site.Settings.Title, site.Settings.Description, Absolute(site, site.Urls.Home));
-        node["inLanguage"] = site.Settings.Language;
-        node["publisher"] = Publisher(site);
+        Thing(w, site, "WebSite", site.Settings.Title, site.Settings.Description, site.Urls.Home);
+        w.WriteString("inLanguage", site.Settings.Language);
+        Publisher(w, site, "publisher");
         if (TemporalCoverage(site) is { } coverage)
         {
-            node["temporalCoverage"] = coverage;
+            w.WriteString("temporalCoverage", coverage);
         }
-
-        return Serialize(node);
-    }
+    });
 
     /// <summary>An ordinary page (about, methodology, an index page) as a WebPage of the site.</summary>
-    public static string ForPage(Site site, string title, string description, string url)
+    public static string ForPage(Site site, string title, string description, string url) => Write(w =>
     {
-        var node = Thing("WebPage", title, description, Absolute(site, url));
-        node["isPartOf"] = SiteRef(site);
-        node["inLanguage"] = site.Settings.Language;
-        return Serialize(node);
-    }
+        Thing(w, site, "WebPage", title, description, url);
+        SiteRef(w, site);
+        w.WriteString("inLanguage", site.Settings.Language);
+    });
 
-    public static string ForEvent(Site site, Event e)
+    public static string ForEvent(Site site, Event e) => Write(w =>
     {
-        var node = Thing("Event", e.Title, Plain(e.Summary), Absolute(site, site.Urls.Event(e.Id)));
-        node["startDate"] = EdtfFormatter.MachineReadable(e.Date);
+        Thing(w, site, "Event", e.Title, Plain(e.Summary), site.Urls.Event(e.Id));
+        w.WriteString("startDate", EdtfFormatter.MachineReadable(e.Date));
         if (e.End is { } end)
         {
-            node["endDate"] = EdtfFormatter.MachineReadable(end);
+            w.WriteString("endDate", EdtfFormatter.MachineReadable(end));
         }
 
         if (e.Location is { } place && site.ActorById.TryGetValue(place.Id, out var location))
         {
-            node["location"] = ActorRef(site, location);
+            w.WritePropertyName("location");
+            ActorRef(w, site, location);
         }
 
-        var about = e.Actors
-            .Where(p => site.ActorById.ContainsKey(p.ActorId))
-            .Select(p => (JsonNode)ActorRef(site, site.ActorById[p.ActorId]));
-        AddList(node, "about", about);
-        node["isAccessibleForFree"] = true;
-        return Serialize(node);
-    }
+        var about = new List<Actor>();
+        foreach (var participant in e.Actors)
+        {
+            if (site.ActorById.TryGetValue(participant.ActorId, out var actor))
+            {
+                about.Add(actor);
+            }
+        }
 
-    public static string ForActor(Site site, Actor actor)
+        ActorList(w, site, "about", about);
+        w.WriteBoolean("isAccessibleForFree", true);
+    });
+
+    public static string ForActor(Site site, Actor actor) => Write(w =>
     {
-        var node = Thing(ActorType(actor.Kind), actor.Name, actor.Role, Absolute(site, site.Urls.Actor(actor.Id)));
-        AddList(node, "alternateName", actor.Aliases.Select(a => (JsonNode)JsonValue.Create(a)));
+        Thing(w, site, ActorType(actor.Kind), actor.Name, actor.Role, site.Urls.Actor(actor.Id));
+        if (!actor.Aliases.IsEmpty)
+        {
+            w.WriteStartArray("alternateName");
+            foreach (string alias in actor.Aliases)
+            {
+                w.WriteStringValue(alias);
+            }
+
+            w.WriteEndArray();
+        }
+
         if (actor.Kind is ActorKind.Person or ActorKind.Organization or ActorKind.ArmedGroup or ActorKind.GovernmentBody)
         {
-            var memberOf = actor.Affiliations
-                .Where(r => site.ActorById.ContainsKey(r.Id))
-                .Select(r => (JsonNode)ActorRef(site, site.ActorById[r.Id]));
-            AddList(node, actor.Kind == ActorKind.Person ? "affiliation" : "parentOrganization", memberOf);
-        }
+            var memberOf = new List<Actor>();
+            foreach (var affiliation in actor.Affiliations)
+            {
+                if (site.ActorById.TryGetValue(affiliation.Id, out var parent))
+                {
+                    memberOf.Add(parent);
+                }
+            }
 
-        return Serialize(node);
-    }
+            ActorList(w, site, actor.Kind == ActorKind.Person ? "affiliation" : "parentOrganization", memberOf);
+        }
+    });
 
     /// <summary>A briefing as a NewsArticle: about the actors of its events, mentioning those its text links to.</summary>
     public static string ForBriefing(Site site, Briefing b, DateOnly? updated) =>
-        Article(site, b, site.Urls.Briefing(b.Id), b.Date.Earliest, updated, b.Events.Select(r => r.Id));
+        Article(site, b, site.Urls.Briefing(b.Id), b.Date.Earliest, updated, b.Events);
 
     public static string ForExplainer(Site site, Explainer x, DateOnly? updated) =>
-        Article(site, x, site.Urls.Explainer(x.Id), null, updated ?? x.Updated, x.Events.Select(r => r.Id));
+        Article(site, x, site.Urls.Explainer(x.Id), null, updated ?? x.Updated, x.Events);
 
     /// <summary>The years from the earliest event to the latest event or briefing, as an ISO 8601 interval.</summary>
     public static string? TemporalCoverage(Site site)
@@ -106,40 +127,57 @@ public static class StructuredData
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{from:D4}/{to:D4}");
     }
 
-    private static string Article(Site site, IDocument doc, string url, DateOnly? published, DateOnly? updated, IEnumerable<string> eventIds)
+    private static string Article(Site site, IDocument doc, string url, DateOnly? published, DateOnly? updated, ImmutableArray<Ref> events) => Write(w =>
     {
-        var node = Thing("NewsArticle", doc.Title, doc.Summary, Absolute(site, url));
-        node["headline"] = doc.Title.Length <= 110 ? doc.Title : doc.Title[..110];
+        Thing(w, site, "NewsArticle", doc.Title, doc.Summary, url);
+        w.WriteString("headline", doc.Title.Length <= 110 ? doc.Title : doc.Title[..110]);
         if (published is { } p)
         {
-            node["datePublished"] = EdtfFormatter.Iso(p);
+            w.WriteString("datePublished", EdtfFormatter.Iso(p));
         }
 
         if (updated is { } u)
         {
-            node["dateModified"] = EdtfFormatter.Iso(u);
+            w.WriteString("dateModified", EdtfFormatter.Iso(u));
         }
 
-        node["inLanguage"] = site.Settings.Language;
-        node["author"] = Publisher(site);
-        node["publisher"] = Publisher(site);
-        node["isPartOf"] = SiteRef(site);
-        node["mainEntityOfPage"] = Absolute(site, url);
+        w.WriteString("inLanguage", site.Settings.Language);
+        Publisher(w, site, "author");
+        Publisher(w, site, "publisher");
+        SiteRef(w, site);
+        w.WriteString("mainEntityOfPage", Absolute(site, url));
 
-        var aboutIds = eventIds
-            .Where(site.EventById.ContainsKey)
-            .SelectMany(id => site.EventById[id].Actors.Select(a => a.ActorId))
-            .Where(site.ActorById.ContainsKey)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        var mentionIds = doc.Body.Mentions
-            .Where(site.ActorById.ContainsKey)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        AddList(node, "about", aboutIds.Select(id => (JsonNode)ActorRef(site, site.ActorById[id])));
-        AddList(node, "mentions", mentionIds.Select(id => (JsonNode)ActorRef(site, site.ActorById[id])));
-        return Serialize(node);
-    }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var about = new List<Actor>();
+        foreach (var reference in events)
+        {
+            if (!site.EventById.TryGetValue(reference.Id, out var e))
+            {
+                continue;
+            }
+
+            foreach (var participant in e.Actors)
+            {
+                if (site.ActorById.TryGetValue(participant.ActorId, out var actor) && seen.Add(actor.Id))
+                {
+                    about.Add(actor);
+                }
+            }
+        }
+
+        seen.Clear();
+        var mentions = new List<Actor>();
+        foreach (string id in doc.Body.Mentions)
+        {
+            if (site.ActorById.TryGetValue(id, out var actor) && seen.Add(id))
+            {
+                mentions.Add(actor);
+            }
+        }
+
+        ActorList(w, site, "about", about);
+        ActorList(w, site, "mentions", mentions);
+    });
 
     private static string ActorType(ActorKind kind) => kind switch
     {
@@ -150,46 +188,109 @@ public static class StructuredData
         _ => "Organization",
     };
 
-    private static JsonObject ActorRef(Site site, Actor actor) => new()
+    /// <summary>Writes one JSON object, the body of which <paramref name="body"/> writes.</summary>
+    private static string Write(Action<Utf8JsonWriter> body)
     {
-        ["@type"] = ActorType(actor.Kind),
-        ["name"] = actor.Name,
-        ["url"] = Absolute(site, site.Urls.Actor(actor.Id)),
-    };
-
-    private static JsonObject SiteRef(Site site) => new()
-    {
-        ["@type"] = "WebSite",
-        ["name"] = site.Settings.Title,
-        ["url"] = Absolute(site, site.Urls.Home),
-    };
-
-    private static JsonObject Publisher(Site site) => new()
-    {
-        ["@type"] = "Organization",
-        ["name"] = site.Settings.Title,
-        ["url"] = Absolute(site, site.Urls.Home),
-    };
-
-    private static JsonObject Thing(string type, string name, string description, string url) => new()
-    {
-        ["@context"] = "https://schema.org",
-        ["@type"] = type,
-        ["name"] = name,
-        ["description"] = description,
-        ["url"] = url,
-    };
-
-    private static void AddList(JsonObject node, string name, IEnumerable<JsonNode> items)
-    {
-        var array = new JsonArray([.. items]);
-        if (array.Count > 0)
+        var output = buffer ??= new ArrayBufferWriter<byte>(4096);
+        output.ResetWrittenCount();
+        using (var w = new Utf8JsonWriter(output, Options))
         {
-            node[name] = array;
+            w.WriteStartObject();
+            body(w);
+            w.WriteEndObject();
         }
+
+        return Encoding.UTF8.GetString(output.WrittenSpan);
     }
 
-    private static string Absolute(Site site, string rootRelative) => new Uri(site.Settings.BaseUrl, rootRelative).AbsoluteUri;
+    private static void ActorList(Utf8JsonWriter w, Site site, string name, List<Actor> actors)
+    {
+        if (actors.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (var actor in actors)
+        {
+            ActorRef(w, site, actor);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void ActorRef(Utf8JsonWriter w, Site site, Actor actor)
+    {
+        w.WriteStartObject();
+        w.WriteString("@type", ActorType(actor.Kind));
+        w.WriteString("name", actor.Name);
+        w.WriteString("url", Absolute(site, site.Urls.Actor(actor.Id)));
+        w.WriteEndObject();
+    }
+
+    private static void SiteRef(Utf8JsonWriter w, Site site)
+    {
+        w.WriteStartObject("isPartOf");
+        w.WriteString("@type", "WebSite");
+        w.WriteString("name", site.Settings.Title);
+        w.WriteString("url", Absolute(site, site.Urls.Home));
+        w.WriteEndObject();
+    }
+
+    private static void Publisher(Utf8JsonWriter w, Site site, string name)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("@type", "Organization");
+        w.WriteString("name", site.Settings.Title);
+        w.WriteString("url", Absolute(site, site.Urls.Home));
+        w.WriteEndObject();
+    }
+
+    private static void Thing(Utf8JsonWriter w, Site site, string type, string name, string description, string url)
+    {
+        w.WriteString("@context", "https://schema.org");
+        w.WriteString("@type", type);
+        w.WriteString("name", name);
+        w.WriteString("description", description);
+        w.WriteString("url", Absolute(site, url));
+    }
+
+    /// <summary>
+    /// A root-relative URL made absolute on the site's host. The URLs the site makes are plain slugs,
+    /// which are joined to the origin directly; anything else is resolved as a browser would.
+    /// </summary>
+    private static string Absolute(Site site, string rootRelative)
+    {
+        var baseUrl = site.Settings.BaseUrl;
+        if (rootRelative.StartsWith('/') && !rootRelative.StartsWith("//", StringComparison.Ordinal) && IsPlainPath(rootRelative))
+        {
+            var known = origin;
+            if (known is null || !ReferenceEquals(known.Base, baseUrl))
+            {
+                // The origin exactly as Uri writes it (host case, default port), without the final slash.
+                origin = known = new SiteOrigin(baseUrl, new Uri(baseUrl, "/").AbsoluteUri.TrimEnd('/'));
+            }
+
+            return known.Text + rootRelative;
+        }
+
+        return new Uri(baseUrl, rootRelative).AbsoluteUri;
+    }
+
+    private sealed record SiteOrigin(Uri Base, string Text);
+
+    private static bool IsPlainPath(string path)
+    {
+        foreach (char c in path)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '/' or '-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return !path.Contains("/.", StringComparison.Ordinal);
+    }
 
     /// <summary>Rendered inline Markdown as plain text: tags dropped, entities decoded.</summary>
     public static string Plain(MarkdownText text)
@@ -221,5 +322,4 @@ public static class StructuredData
         return System.Net.WebUtility.HtmlDecode(builder.ToString()).Trim();
     }
 
-    private static string Serialize(JsonObject node) => node.ToJsonString(Options);
 }

@@ -1,19 +1,21 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.HtmlRendering.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+
+// Removing a root component needs the renderer base class (RenderTree namespace), which the analyzer
+// flags as framework-internal; it is public API, used here through StaticHtmlRenderer's documented subclassing.
+#pragma warning disable BL0006
 
 namespace StatiqSite.Rendering;
 
 /// <summary>
-/// Renders the theme's precompiled Razor components to HTML strings with ASP.NET Core's HtmlRenderer.
-/// A renderer is bound to one dispatcher, so each thread gets its own; and since a renderer keeps
-/// every root component it has drawn, each is replaced after a batch to keep memory flat.
+/// Renders the theme's precompiled Razor components to HTML with ASP.NET Core's static HTML renderer.
+/// A renderer is bound to one dispatcher, so each thread gets its own, kept for the whole build.
 /// </summary>
 public sealed class PageRenderer : IDisposable
 {
-    private const int RendersPerRenderer = 200;
-
     private readonly ServiceProvider services = new ServiceCollection().BuildServiceProvider();
     private readonly ThreadLocal<Slot> slots;
 
@@ -31,21 +33,8 @@ public sealed class PageRenderer : IDisposable
         where TComponent : IComponent
     {
         var slot = slots.Value!;
-        var renderer = slot.Take(services);
         var view = ParameterView.FromDictionary(parameters as IDictionary<string, object?> ?? new Dictionary<string, object?>(parameters));
-        var writer = slot.Writer;
-        return renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var root = renderer.BeginRenderingComponent<TComponent>(view);
-            if (!root.QuiescenceTask.IsCompleted)
-            {
-                await root.QuiescenceTask;
-            }
-
-            writer.Reset();
-            root.WriteHtmlTo(writer);
-            return writer.ToArray();
-        }).GetAwaiter().GetResult();
+        return slot.Renderer.Render(typeof(TComponent), view, slot.Writer);
     }
 
     public void Dispose()
@@ -61,29 +50,40 @@ public sealed class PageRenderer : IDisposable
 
     private sealed class Slot(IServiceProvider services) : IDisposable
     {
-        private HtmlRenderer renderer = New(services);
-        private int uses;
+        public PageHtmlRenderer Renderer { get; } = new(services, NullLoggerFactory.Instance);
 
         public Utf8PageWriter Writer { get; } = new();
 
-        public HtmlRenderer Take(IServiceProvider provider)
-        {
-            if (++uses > RendersPerRenderer)
-            {
-                renderer.Dispose();
-                renderer = New(provider);
-                uses = 1;
-            }
-
-            return renderer;
-        }
-
         public void Dispose()
         {
-            renderer.Dispose();
+            Renderer.Dispose();
             Writer.Dispose();
         }
+    }
 
-        private static HtmlRenderer New(IServiceProvider services) => new(services, NullLoggerFactory.Instance);
+    /// <summary>
+    /// Removes each page's component tree as soon as its HTML is written. A renderer otherwise keeps every
+    /// root it has drawn, with the pooled frame arrays of all its components, so the pool ran dry and every
+    /// page allocated fresh arrays; removing the root returns them and keeps memory flat without replacing
+    /// the renderer.
+    /// </summary>
+    private sealed class PageHtmlRenderer(IServiceProvider services, ILoggerFactory logging) : StaticHtmlRenderer(services, logging)
+    {
+        public byte[] Render(Type component, ParameterView parameters, Utf8PageWriter writer) =>
+            Dispatcher.InvokeAsync(async () =>
+            {
+                int id = AssignRootComponentId(InstantiateComponent(component));
+                try
+                {
+                    await RenderRootComponentAsync(id, parameters);
+                    writer.Reset();
+                    WriteComponentHtml(id, writer);
+                    return writer.ToArray();
+                }
+                finally
+                {
+                    RemoveRootComponent(id);
+                }
+            }).GetAwaiter().GetResult();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace StatiqSite.Rendering;
 
@@ -9,21 +10,38 @@ namespace StatiqSite.Rendering;
 /// </summary>
 public sealed class Utf8PageWriter : TextWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding Utf8Encoding = new(encoderShouldEmitUTF8Identifier: false);
 
-    // The encoder keeps a high surrogate written on its own until its low half arrives.
-    private readonly Encoder encoder = Utf8.GetEncoder();
     private byte[] buffer = new byte[64 * 1024];
     private int length;
+
+    // A high surrogate written on its own, kept until its low half arrives (the HTML encoder writes
+    // character by character).
+    private char pendingHigh;
 
     public Utf8PageWriter()
         : base(System.Globalization.CultureInfo.InvariantCulture)
     {
     }
 
-    public override Encoding Encoding => Utf8;
+    public override Encoding Encoding => Utf8Encoding;
 
-    public override void Write(char value) => Write(new ReadOnlySpan<char>(in value));
+    public override void Write(char value)
+    {
+        // Most of a page is ASCII written a character at a time by the HTML encoder.
+        if (value < 0x80 && pendingHigh == '\0')
+        {
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            buffer[length++] = (byte)value;
+            return;
+        }
+
+        Write(new ReadOnlySpan<char>(in value));
+    }
 
     public override void Write(string? value) => Write(value.AsSpan());
 
@@ -31,24 +49,43 @@ public sealed class Utf8PageWriter : TextWriter
 
     public override void Write(ReadOnlySpan<char> chars)
     {
-        // Room for the worst case first: the encoder refuses a buffer too small for even one character.
-        int needed = Utf8.GetMaxByteCount(chars.Length);
-        if (buffer.Length - length < needed)
+        if (chars.IsEmpty)
         {
-            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + needed));
+            return;
         }
 
-        encoder.Convert(chars, buffer.AsSpan(length), flush: false, out _, out int written, out _);
-        length += written;
+        if (pendingHigh != '\0')
+        {
+            char high = pendingHigh;
+            pendingHigh = '\0';
+            Span<char> pair = [high, chars[0]];
+            Encode(char.IsLowSurrogate(chars[0]) ? pair : pair[..1]);
+            chars = char.IsLowSurrogate(chars[0]) ? chars[1..] : chars;
+        }
+
+        if (!chars.IsEmpty && char.IsHighSurrogate(chars[^1]))
+        {
+            pendingHigh = chars[^1];
+            chars = chars[..^1];
+        }
+
+        Encode(chars);
     }
 
     /// <summary>The page written so far, as a new array; the writer is then empty for the next page.</summary>
     public byte[] ToArray()
     {
-        Write(ReadOnlySpan<char>.Empty);
-        encoder.Convert(ReadOnlySpan<char>.Empty, buffer.AsSpan(length), flush: true, out _, out int written, out _);
-        length += written;
-        byte[] page = buffer.AsSpan(0, length).ToArray();
+        if (pendingHigh != '\0')
+        {
+            Span<char> lone = [pendingHigh];
+            pendingHigh = '\0';
+            Encode(lone);
+        }
+
+        // Pages live until the end of the build: on the pinned heap the collector never copies them
+        // from generation to generation, as it would every other survivor.
+        byte[] page = GC.AllocateUninitializedArray<byte>(length, pinned: true);
+        buffer.AsSpan(0, length).CopyTo(page);
         Reset();
         return page;
     }
@@ -56,6 +93,19 @@ public sealed class Utf8PageWriter : TextWriter
     public void Reset()
     {
         length = 0;
-        encoder.Reset();
+        pendingHigh = '\0';
+    }
+
+    // A lone surrogate becomes U+FFFD, as the encoder it replaces did.
+    private void Encode(ReadOnlySpan<char> chars)
+    {
+        int needed = chars.Length * 3;
+        if (buffer.Length - length < needed)
+        {
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + needed));
+        }
+
+        Utf8.FromUtf16(chars, buffer.AsSpan(length), out _, out int written, replaceInvalidSequences: true, isFinalBlock: true);
+        length += written;
     }
 }

@@ -14,6 +14,7 @@ public class IncrementalBuildTests
     public static TheoryData<string> Edits => new()
     {
         "event", "actor", "era", "explainer", "briefing", "page", "site.yml", "css", "delete a file", "add a file", "rename an id",
+        "source", "briefing cites a source", "theme", "correction",
     };
 
     [Theory]
@@ -170,6 +171,18 @@ public class IncrementalBuildTests
                 Replace("explainers/the-strike.md", "events: [strike]", "events: [drone-strike]");
                 Replace("explainers/the-strike.md", "event:strike", "event:drone-strike");
                 Replace("explainers/the-strike.md", "{{< event strike >}}", "{{< event drone-strike >}}");
+                break;
+            case "source":
+                Replace("sources/article-one.yml", "title: A news report on the strike", "title: A report on the strike");
+                break;
+            case "briefing cites a source":
+                Replace("briefings/2020-01-strike-week.md", "events: [strike]\n", "events: [strike]\nsources:\n  - source: column\n    locator: ¶2\n");
+                break;
+            case "theme":
+                Replace("themes.yml", "title: The crisis", "title: The crisis of 2020");
+                break;
+            case "correction":
+                site.Write("corrections.yml", "- date: 2026-11-02\n  page: event:strike\n  what: The summary gave the wrong paragraph.\n");
                 break;
             default:
                 throw new ArgumentException(edit);

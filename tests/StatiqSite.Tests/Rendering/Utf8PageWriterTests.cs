@@ -37,4 +37,29 @@ public class Utf8PageWriterTests
 
         Assert.Equal("second"u8.ToArray(), writer.ToArray());
     }
+
+    [Theory]
+    [InlineData("a\uD83D", "\uDCDCb")]
+    [InlineData("a\uD83D", "b")]
+    [InlineData("\uDCDC", "a")]
+    [InlineData("a\uD83D", "")]
+    public void Encodes_surrogates_split_across_writes_as_the_framework_encoder_does(string first, string second)
+    {
+        using var writer = new Utf8PageWriter();
+        writer.Write(first);
+        writer.Write(second);
+
+        Assert.Equal(Encoding.UTF8.GetBytes(first + second), writer.ToArray());
+    }
+
+    [Fact]
+    public void A_lone_high_surrogate_at_the_end_of_a_page_does_not_leak_into_the_next()
+    {
+        using var writer = new Utf8PageWriter();
+        writer.Write('\uD83D');
+        Assert.Equal(Encoding.UTF8.GetBytes("\uD83D"), writer.ToArray());
+
+        writer.Write('\uDCDC');
+        Assert.Equal(Encoding.UTF8.GetBytes("\uDCDC"), writer.ToArray());
+    }
 }
