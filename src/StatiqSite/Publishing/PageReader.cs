@@ -73,7 +73,11 @@ public static partial class PageReader
     }
 
     /// <summary>The streaming reading alone: null when the page needs the tree builder (see the class summary).</summary>
-    internal static ParsedPage? Stream(string html) => Stream(new TextSource(html), string.Empty, null, collector ??= new PageCollector());
+    internal static ParsedPage? Stream(string html)
+    {
+        using var text = new TextSource(html);
+        return Stream(text, string.Empty, null, collector ??= new PageCollector());
+    }
 
     /// <summary>The reading with AngleSharp's full parser, which the reader falls back to.</summary>
     internal static ParsedPage Tree(string html) => Tree(html, string.Empty, null, collector ??= new PageCollector());
