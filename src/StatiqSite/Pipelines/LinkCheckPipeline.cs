@@ -27,8 +27,8 @@ public sealed class LinkCheckPipeline : Pipeline
         var outputs = context.ProcessOutputs;
         var files = outputs.Select(o => o.Path).Concat(context.Get<SitemapPipeline>().LateFiles).ToHashSet(StringComparer.Ordinal);
 
-        // Each page is decoded only when it is read, so that the whole site is never held as text; in
-        // preview, a page whose output is the same object as last build's is not read again.
+        // Each page is read from its UTF-8 bytes, never copied into a string; in preview, a page whose
+        // output is the same object as last build's is not read again.
         var html = outputs.Where(o => o.IsHtml).ToArray();
         var known = context.Session?.Cache<ReadPages>().Pages;
         var pages = new ParsedPage[html.Length];
@@ -37,7 +37,7 @@ public sealed class LinkCheckPipeline : Pipeline
             var o = html[i];
             if (known is null || !known.TryGetValue(o, out var read))
             {
-                read = LinkChecker.Read(new PageToCheck(o.Path, o.AsText(), o.Source));
+                read = PageReader.Read(o.Path, o.Bytes, o.Source);
                 known?.AddOrUpdate(o, read);
             }
 

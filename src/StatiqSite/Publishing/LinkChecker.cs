@@ -1,7 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace StatiqSite.Publishing;
 
@@ -12,10 +11,10 @@ public sealed record PageToCheck(string Path, string Html, string? Source);
 public sealed record BrokenLink(string Page, string? Source, string Href, string Reason);
 
 /// <summary>
-/// One page as the link check and audit read it: its ids, links and unsafe markup. It keeps no reference
-/// to the page's HTML, so that each page's text can go as soon as it is read.
+/// One page as the link check and audit read it (<see cref="PageReader"/>): its ids, links and unsafe
+/// markup. It keeps no reference to the page's HTML, so that each page's bytes can go as soon as it is read.
 /// </summary>
-public sealed record ParsedPage(string Path, string? Source, HashSet<string> Ids, List<string> Links, IReadOnlyList<string> Unsafe);
+public sealed record ParsedPage(string Path, string? Source, PageIds Ids, IReadOnlyList<string> Links, IReadOnlyList<string> Unsafe);
 
 /// <summary>Something in a built page that could run script (see <see cref="Validation.HtmlAudit"/>).</summary>
 public sealed record UnsafeMarkup(string Page, string? Source, string Problem);
@@ -37,38 +36,32 @@ public sealed record LinkReport(IReadOnlyList<BrokenLink> Broken, IReadOnlyDicti
 public sealed partial class LinkChecker
 {
     private static readonly Uri Origin = new("http://site.invalid/");
+
+    // The characters of a link that needs no resolving (see Simple).
+    private static readonly SearchValues<char> PlainUrlCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-._~?#=&:@!$+,;");
+
     private readonly Uri baseUrl;
     private readonly string basePath;
-    private readonly IReadOnlySet<string> files;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> files;
 
     public LinkChecker(Uri baseUrl, IReadOnlySet<string> files)
     {
         this.baseUrl = baseUrl;
         basePath = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl.AbsolutePath : baseUrl.AbsolutePath + "/";
-        this.files = files;
+        var set = files as HashSet<string> is { } same && same.Comparer.Equals(StringComparer.Ordinal) ? same : new HashSet<string>(files, StringComparer.Ordinal);
+        this.files = set.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public LinkReport Check(IReadOnlyList<PageToCheck> pages, ParallelOptions? parallel = null)
     {
         parallel ??= new ParallelOptions();
         var parsed = new ParsedPage[pages.Count];
-        Parallel.For(0, pages.Count, parallel, () => new HtmlParser(), (i, _, parser) =>
-        {
-            parsed[i] = Parse(parser, pages[i]);
-            return parser;
-        }, _ => { });
+        Parallel.For(0, pages.Count, parallel, i => parsed[i] = PageReader.Read(pages[i]));
         return Check(parsed, parallel);
     }
 
-    /// <summary>
-    /// Reads one page for <see cref="Check(IReadOnlyList{ParsedPage}, ParallelOptions?)"/>: its ids, links and
-    /// audit findings, without keeping its HTML. Preview keeps these for pages whose output did not change.
-    /// </summary>
-    public static ParsedPage Read(PageToCheck page) => Parse(ThreadParser.Value!, page);
-
-    private static readonly ThreadLocal<HtmlParser> ThreadParser = new(() => new HtmlParser());
-
-    /// <summary>Checks pages already read with <see cref="Read"/>.</summary>
+    /// <summary>Checks pages already read with <see cref="PageReader"/>.</summary>
     public LinkReport Check(IReadOnlyList<ParsedPage> parsed, ParallelOptions? parallel = null)
     {
         parallel ??= new ParallelOptions();
@@ -76,15 +69,14 @@ public sealed partial class LinkChecker
 
         var broken = new ConcurrentBag<BrokenLink>();
         var external = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
-        int count = 0;
         Parallel.ForEach(parsed, parallel, page =>
         {
+            string? pageUrl = null;
             foreach (string href in page.Links)
             {
-                Interlocked.Increment(ref count);
-                if (Simple(href, page.Path) is var (simplePath, simpleFragment))
+                if (Simple(href, page.Path, ref pageUrl, idsByPath, out string? simpleReason))
                 {
-                    if (Problem(simplePath, simpleFragment, idsByPath) is { } simpleReason)
+                    if (simpleReason is not null)
                     {
                         broken.Add(new BrokenLink(page.Path, page.Source, href, simpleReason));
                     }
@@ -110,7 +102,7 @@ public sealed partial class LinkChecker
                 e => e.Key,
                 e => (IReadOnlyList<string>)[.. e.Value.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 StringComparer.Ordinal),
-            count)
+            parsed.Sum(p => p.Links.Count))
         {
             Unsafe = [.. parsed.SelectMany(p => p.Unsafe.Select(problem => new UnsafeMarkup(p.Path, p.Source, problem)))],
         };
@@ -171,60 +163,62 @@ public sealed partial class LinkChecker
         return LinkKind.Internal;
     }
 
-    private string? Problem(Uri target, Dictionary<string, HashSet<string>> idsByPath) =>
+    private string? Problem(Uri target, Dictionary<string, PageIds> idsByPath) =>
         Problem(target.AbsolutePath, target.Fragment, idsByPath);
 
     /// <summary>
-    /// The path and fragment of a root-relative or same-page link that needs no resolving: plain URL
-    /// characters, no percent-escapes and no dot segments, which is what the theme writes. Resolving
-    /// each of a large site's links with <see cref="Uri"/> showed in the profile; anything else takes
-    /// that road. Null when the link is not that simple.
+    /// Checks a root-relative or same-page link that needs no resolving: plain URL characters, no
+    /// percent-escapes and no dot segments, which is what the theme writes. Resolving each of a large
+    /// site's links with <see cref="Uri"/> showed in the profile, and so did the substrings of each;
+    /// this looks at slices of the link. Anything else takes the <see cref="Uri"/> road.
     /// </summary>
-    private (string Path, string Fragment)? Simple(string href, string pagePath)
+    /// <returns>Whether the link was that simple; then <paramref name="reason"/> says why it is broken, or is null.</returns>
+    private bool Simple(string href, string pagePath, ref string? pageUrl, Dictionary<string, PageIds> idsByPath, out string? reason)
     {
-        if (href.Length == 0 || !(href[0] == '#' || (href[0] == '/' && (href.Length == 1 || href[1] != '/'))))
+        reason = null;
+        ReadOnlySpan<char> link = href;
+        if (link.Length == 0 || !(link[0] == '#' || (link[0] == '/' && (link.Length == 1 || link[1] != '/'))) || link.ContainsAnyExcept(PlainUrlCharacters))
         {
-            return null;
+            return false;
         }
 
-        foreach (char c in href)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '.' or '_' or '~' or '?' or '#' or '=' or '&' or ':' or '@' or '!' or '$' or '+' or ',' or ';'))
-            {
-                return null;
-            }
-        }
-
-        int hash = href.IndexOf('#', StringComparison.Ordinal);
-        string beforeHash = hash < 0 ? href : href[..hash];
-        string fragment = hash < 0 ? string.Empty : href[hash..];
-        int query = beforeHash.IndexOf('?', StringComparison.Ordinal);
-        string path = query < 0 ? beforeHash : beforeHash[..query];
+        int hash = link.IndexOf('#');
+        var beforeHash = hash < 0 ? link : link[..hash];
+        var fragment = hash < 0 ? [] : link[hash..];
+        int query = beforeHash.IndexOf('?');
+        var path = query < 0 ? beforeHash : beforeHash[..query];
         if (path.Length == 0)
         {
-            path = PageUrl(pagePath);
+            path = pageUrl ??= PageUrl(pagePath);
         }
 
-        bool dots = path.Contains("/./", StringComparison.Ordinal) || path.Contains("/../", StringComparison.Ordinal)
-            || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal);
-        return dots ? null : (path, fragment);
+        if (path.Contains("/./", StringComparison.Ordinal) || path.Contains("/../", StringComparison.Ordinal)
+            || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        reason = Problem(path, fragment, idsByPath);
+        return true;
     }
 
-    private string? Problem(string path, string fragmentWithHash, Dictionary<string, HashSet<string>> idsByPath)
+    private string? Problem(ReadOnlySpan<char> path, ReadOnlySpan<char> fragmentWithHash, Dictionary<string, PageIds> idsByPath)
     {
-        if (!path.StartsWith(basePath, StringComparison.Ordinal) && path + "/" != basePath)
+        // path + "/" == basePath: the site's root written without its slash.
+        bool root = path.Length + 1 == basePath.Length && basePath.AsSpan().StartsWith(path);
+        if (!path.StartsWith(basePath, StringComparison.Ordinal) && !root)
         {
             return $"points outside the site's base path {basePath} (write it with the base path, as the Urls class does)";
         }
 
-        string relative = path.Length > basePath.Length ? Uri.UnescapeDataString(path[basePath.Length..]) : string.Empty;
+        var relative = path.Length > basePath.Length ? Unescape(path[basePath.Length..]) : [];
         string? file = Resolve(relative);
         if (file is null)
         {
             return $"leads to {path}, where the build wrote no page or file";
         }
 
-        string fragment = fragmentWithHash.Length > 1 ? Uri.UnescapeDataString(fragmentWithHash[1..]) : string.Empty;
+        var fragment = fragmentWithHash.Length > 1 ? Unescape(fragmentWithHash[1..]) : [];
         if (fragment.Length == 0 || fragment.Equals("top", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -238,78 +232,36 @@ public sealed partial class LinkChecker
         return null;
     }
 
-    private string? Resolve(string relative)
+    /// <summary>Percent-decoding, once, as servers do; most links have nothing to decode and are not copied.</summary>
+    private static ReadOnlySpan<char> Unescape(ReadOnlySpan<char> s) => s.Contains('%') ? Uri.UnescapeDataString(s) : s;
+
+    /// <summary>The file a path in the site names: itself, or "x/index.html" for "x/" and "x", or "x.html" for "x".</summary>
+    private string? Resolve(ReadOnlySpan<char> relative)
     {
-        if (relative.Length == 0 || relative.EndsWith('/'))
+        if (relative.Length == 0 || relative[^1] == '/')
         {
-            return files.Contains(relative + "index.html") ? relative + "index.html" : null;
+            return File(relative, "index.html");
         }
 
-        foreach (string candidate in (string[])[relative, relative + "/index.html", relative + ".html"])
-        {
-            if (files.Contains(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        return File(relative, string.Empty) ?? File(relative, "/index.html") ?? File(relative, ".html");
     }
 
-    private static ParsedPage Parse(HtmlParser parser, PageToCheck page)
+    private string? File(ReadOnlySpan<char> relative, string suffix)
     {
-        var document = parser.ParseDocument(page.Html);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.All)
+        int length = relative.Length + suffix.Length;
+        char[]? rented = length > 256 ? ArrayPool<char>.Shared.Rent(length) : null;
+        Span<char> name = rented is null ? stackalloc char[256] : rented;
+        relative.CopyTo(name);
+        suffix.CopyTo(name[relative.Length..]);
+        string? file = files.TryGetValue(name[..length], out string? found) ? found : null;
+        if (rented is not null)
         {
-            if (element.Id is { Length: > 0 } id)
-            {
-                ids.Add(id);
-            }
-
-            if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
-            {
-                ids.Add(name);
-            }
+            ArrayPool<char>.Shared.Return(rented);
         }
 
-        var links = new List<string>();
-        foreach (var element in document.QuerySelectorAll("[href], [src]"))
-        {
-            if (element.LocalName == "link" && element.GetAttribute("rel") is { } rel && (rel.Contains("preconnect", StringComparison.OrdinalIgnoreCase) || rel.Contains("dns-prefetch", StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            AddIfPresent(links, element, "href");
-            AddIfPresent(links, element, "src");
-        }
-
-        foreach (var meta in document.QuerySelectorAll("meta[http-equiv]"))
-        {
-            if (string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase)
-                && RefreshTarget().Match(meta.GetAttribute("content") ?? string.Empty) is { Success: true } m)
-            {
-                links.Add(m.Groups[1].Value.Trim('\'', '"'));
-            }
-        }
-
-        return new ParsedPage(page.Path, page.Source, ids, links, Validation.HtmlAudit.Problems(document));
-    }
-
-    private static void AddIfPresent(List<string> links, IElement element, string attribute)
-    {
-        if (element.GetAttribute(attribute) is { } value)
-        {
-            links.Add(value);
-        }
+        return file;
     }
 
     [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
     private static partial Regex Scheme();
-
-    [GeneratedRegex(@"^\s*\d+\s*[;,]\s*url\s*=\s*(.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex RefreshTarget();
-
-
 }

@@ -1,112 +1,154 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using StatiqSite.Markup.Extensions.ContentLinks;
+using StatiqSite.Publishing;
 
 namespace StatiqSite.Validation;
 
 /// <summary>
-/// The second line of defence against script injection: every built page is parsed and must contain no
+/// The second line of defence against script injection: every built page is read and must contain no
 /// script a reader's browser would run other than the theme's own file, no event-handler attributes, no
 /// frames or embedded objects, no style elements and no URL with a scheme other than http, https or mailto.
 /// Content checks refuse these long before; this catches a bug in a check, the theme or a new pipeline.
+/// The page is read once, for the link check and this audit together, by <see cref="PageReader"/>.
 /// </summary>
 public static class HtmlAudit
 {
-    private static readonly HashSet<string> ForbiddenElements = new(StringComparer.Ordinal)
-    {
-        "iframe", "frame", "frameset", "object", "embed", "applet", "style", "base", "portal",
-    };
+    internal const string EmptyScript = "an empty <script> element";
+    internal const string InlineScript = "an inline <script> element";
 
-    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "href", "src", "action", "formaction", "poster", "data", "cite", "background", "ping", "xlink:href", "srcset", "imagesrcset",
-    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForbiddenElements = Lookup(StringComparer.Ordinal,
+        "iframe", "frame", "frameset", "object", "embed", "applet", "style", "base", "portal");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UrlAttributes = Lookup(StringComparer.OrdinalIgnoreCase,
+        "href", "src", "action", "formaction", "poster", "data", "cite", "background", "ping", "xlink:href", "srcset", "imagesrcset");
 
     // Types a browser treats as data, never as script.
-    private static readonly HashSet<string> DataScriptTypes = new(StringComparer.OrdinalIgnoreCase) { "application/json", "application/ld+json" };
-
-    // A parser per thread: pages are audited in parallel.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DataScriptTypes = Lookup(StringComparer.OrdinalIgnoreCase,
+        "application/json", "application/ld+json");
 
     /// <returns>What is unsafe in the page, one short phrase each; empty when it is safe.</returns>
-    public static IReadOnlyList<string> Problems(string html) => Problems(Parser.Value!.ParseDocument(html));
+    public static IReadOnlyList<string> Problems(string html) => PageReader.Read(new PageToCheck(string.Empty, html, null)).Unsafe;
 
-    /// <summary>The same, for a page already parsed (the link checker parses every page once for both).</summary>
-    public static IReadOnlyList<string> Problems(IDocument document)
+    public static bool IsSafeUrl(string url) => ContentLinkResolver.HasSafeScheme(url);
+
+    /// <summary>
+    /// Audits one element, adding what is unsafe about it to <paramref name="problems"/> in the order the
+    /// page shows it: the element, then its attributes.
+    /// </summary>
+    /// <param name="name">The element's local name, as the DOM would give it.</param>
+    /// <returns>
+    /// The index in <paramref name="problems"/> of an inline script's finding, written as
+    /// <see cref="EmptyScript"/> until its text shows it is an <see cref="InlineScript"/>; -1 otherwise.
+    /// </returns>
+    internal static int Element(ReadOnlySpan<char> name, ReadOnlySpan<MemoryHtmlAttributeToken> attributes, List<string> problems)
     {
-        var problems = new List<string>();
-        foreach (var element in document.All)
+        int script = -1;
+        if (ForbiddenElements.Contains(name))
         {
-            string name = element.LocalName;
-            if (ForbiddenElements.Contains(name))
-            {
-                problems.Add($"a <{name}> element");
-            }
-            else if (name == "script" && ScriptProblem(element) is { } script)
-            {
-                problems.Add(script);
-            }
-            else if (name == "meta" && RefreshTarget(element) is { } target && !IsSafeUrl(target))
-            {
-                problems.Add($"a refresh to '{Shorten(target)}'");
-            }
+            problems.Add($"a <{name}> element");
+        }
+        else if (name is "script")
+        {
+            script = ScriptProblem(attributes, problems);
+        }
+        else if (name is "meta" && RefreshTarget(attributes) is { } target && !ContentLinkResolver.HasSafeScheme(target))
+        {
+            problems.Add($"a refresh to '{Shorten(target)}'");
+        }
 
-            foreach (var attribute in element.Attributes)
+        foreach (var attribute in attributes)
+        {
+            ReadOnlySpan<char> attributeName = attribute.Name;
+            if (attributeName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
             {
-                string attributeName = attribute.Name;
-                if (attributeName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
-                {
-                    problems.Add($"an event handler attribute {attributeName} on <{name}>");
-                }
-                else if (UrlAttributes.Contains(attributeName))
-                {
-                    var urls = attributeName.EndsWith("srcset", StringComparison.OrdinalIgnoreCase)
-                        ? attribute.Value.Split(',').Select(c => c.Trim().Split(' ')[0])
-                        : [attribute.Value];
-                    foreach (string url in urls.Where(u => !IsSafeUrl(u)))
-                    {
-                        problems.Add($"the URL '{Shorten(url)}' in {attributeName} on <{name}>");
-                    }
-                }
+                problems.Add($"an event handler attribute {attributeName} on <{name}>");
+            }
+            else if (UrlAttributes.Contains(attributeName))
+            {
+                UrlProblems(name, attributeName, attribute.Value, problems);
             }
         }
 
-        return problems;
+        return script;
     }
 
-    public static bool IsSafeUrl(string url) => ContentLinkResolver.Scheme(url) is not { } scheme || ContentLinkResolver.SafeSchemes.Contains(scheme);
-
-    private static string? ScriptProblem(IElement script)
+    /// <summary>The value of an attribute by its (lowercase) name, as <c>GetAttribute</c> gives it; null when absent.</summary>
+    internal static bool TryGet(ReadOnlySpan<MemoryHtmlAttributeToken> attributes, string name, out ReadOnlySpan<char> value)
     {
-        string? type = script.GetAttribute("type");
-        if (type is not null && DataScriptTypes.Contains(type.Trim()))
+        foreach (var attribute in attributes)
+        {
+            if (attribute.Name == name)
+            {
+                value = attribute.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    private static void UrlProblems(ReadOnlySpan<char> element, ReadOnlySpan<char> attribute, ReadOnlySpan<char> value, List<string> problems)
+    {
+        if (!attribute.EndsWith("srcset", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!ContentLinkResolver.HasSafeScheme(value))
+            {
+                problems.Add($"the URL '{Shorten(value)}' in {attribute} on <{element}>");
+            }
+
+            return;
+        }
+
+        // A srcset is candidates separated by commas, each a URL and an optional width or density.
+        foreach (var range in value.Split(','))
+        {
+            var candidate = value[range].Trim();
+            int space = candidate.IndexOf(' ');
+            var url = space < 0 ? candidate : candidate[..space];
+            if (!ContentLinkResolver.HasSafeScheme(url))
+            {
+                problems.Add($"the URL '{Shorten(url)}' in {attribute} on <{element}>");
+            }
+        }
+    }
+
+    private static int ScriptProblem(ReadOnlySpan<MemoryHtmlAttributeToken> attributes, List<string> problems)
+    {
+        if (TryGet(attributes, "type", out var type) && DataScriptTypes.Contains(type.Trim()))
+        {
+            return -1;
+        }
+
+        if (!TryGet(attributes, "src", out var src))
+        {
+            problems.Add(EmptyScript);
+            return problems.Count - 1;
+        }
+
+        // Only the site's own files: a root-relative path (which has no scheme), not another host.
+        if (!(src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal)))
+        {
+            problems.Add($"a <script> from '{Shorten(src)}'");
+        }
+
+        return -1;
+    }
+
+    private static string? RefreshTarget(ReadOnlySpan<MemoryHtmlAttributeToken> attributes)
+    {
+        if (!TryGet(attributes, "http-equiv", out var httpEquiv) || !httpEquiv.Equals("refresh", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        string? src = script.GetAttribute("src");
-        if (src is null)
-        {
-            return script.TextContent.Trim().Length == 0 ? "an empty <script> element" : "an inline <script> element";
-        }
-
-        // Only the site's own files: a root-relative path, not another host.
-        return src.StartsWith('/') && !src.StartsWith("//", StringComparison.Ordinal) && ContentLinkResolver.Scheme(src) is null
-            ? null
-            : $"a <script> from '{Shorten(src)}'";
-    }
-
-    private static string? RefreshTarget(IElement meta)
-    {
-        if (!string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        string content = meta.GetAttribute("content") ?? string.Empty;
+        TryGet(attributes, "content", out var content);
         int url = content.IndexOf("url=", StringComparison.OrdinalIgnoreCase);
-        return url < 0 ? null : content[(url + 4)..].Trim().Trim('\'', '"');
+        return url < 0 ? null : content[(url + 4)..].Trim().Trim("'\"").ToString();
     }
 
-    private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "...";
+    private static string Shorten(ReadOnlySpan<char> s) => s.Length <= 40 ? s.ToString() : string.Concat(s[..37], "...");
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(StringComparer comparer, params string[] items) =>
+        new HashSet<string>(items, comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -11,8 +11,13 @@ namespace StatiqSite.Markup.Extensions.ContentLinks;
 /// </summary>
 public static class ContentLinkResolver
 {
+    private static readonly HashSet<string> SafeSchemeSet = new(StringComparer.Ordinal) { "http", "https", "mailto" };
+
     /// <summary>The schemes a published link may use; the output audit holds built pages to the same list.</summary>
-    public static readonly IReadOnlySet<string> SafeSchemes = new HashSet<string>(StringComparer.Ordinal) { "http", "https", "mailto" };
+    public static readonly IReadOnlySet<string> SafeSchemes = SafeSchemeSet;
+
+    // The same set, looked up by span: the output audit checks every URL of every built page.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SafeSchemeLookup = SafeSchemeSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Rewrites one content link to its URL, or reports it.</summary>
     public static void ResolveLink(LinkInline link, MarkupContext context, MarkupSource source) =>
@@ -105,7 +110,24 @@ public static class ContentLinkResolver
     /// <summary>The lowercase scheme of a URL, or null for a relative URL or fragment.</summary>
     public static string? Scheme(string url)
     {
-        Span<char> buffer = stackalloc char[Math.Min(url.Length, 32)];
+        Span<char> buffer = stackalloc char[MaxScheme];
+        int n = Scheme(url, buffer);
+        return n == 0 ? null : new string(buffer[..n]);
+    }
+
+    /// <summary>Whether a URL is relative, a fragment, or uses one of <see cref="SafeSchemes"/>; allocates nothing.</summary>
+    public static bool HasSafeScheme(ReadOnlySpan<char> url)
+    {
+        Span<char> buffer = stackalloc char[MaxScheme];
+        int n = Scheme(url, buffer);
+        return n == 0 || SafeSchemeLookup.Contains(buffer[..n]);
+    }
+
+    private const int MaxScheme = 32;
+
+    /// <returns>The length of the lowercase scheme written to <paramref name="buffer"/>; 0 when there is none.</returns>
+    private static int Scheme(ReadOnlySpan<char> url, Span<char> buffer)
+    {
         int n = 0;
         foreach (char c in url)
         {
@@ -116,18 +138,18 @@ public static class ContentLinkResolver
 
             if (c == ':')
             {
-                return n == 0 ? null : new string(buffer[..n]);
+                return n;
             }
 
             if (c is '/' or '?' or '#' || n == buffer.Length || !(char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
             {
-                return null;
+                return 0;
             }
 
             buffer[n++] = char.ToLowerInvariant(c);
         }
 
-        return null;
+        return 0;
     }
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "...";
