@@ -44,9 +44,26 @@ public sealed class LinkCheckPipeline : Pipeline
             pages[i] = read;
         });
         var checker = new LinkChecker(site.Settings.BaseUrl, files);
-        var report = checker.Check(pages, context.Options.Parallel());
+        var idsByPath = LinkChecker.IdsByPath(pages);
+        var checkedBefore = context.Session?.Cache<CheckedPages>();
+        bool reuse = checkedBefore is not null && checkedBefore.StillValid(files, idsByPath);
+        var checkedLinks = new PageLinks[pages.Length];
+        int rechecked = 0;
+        Parallel.For(0, pages.Length, context.Options.Parallel(), i =>
+        {
+            if (!reuse || !checkedBefore!.Results.TryGetValue(pages[i], out var result))
+            {
+                result = checker.CheckPage(pages[i], idsByPath);
+                Interlocked.Increment(ref rechecked);
+            }
+
+            checkedLinks[i] = result;
+        });
+        checkedBefore?.Keep(files, idsByPath, pages, checkedLinks);
+
+        var report = LinkChecker.Report(pages, checkedLinks);
         Report = report;
-        context.Log.Verbose($"link check: {report.Checked} links on {pages.Length} pages, {report.Broken.Count} broken, {report.External.Count} external");
+        context.Log.Verbose($"link check: {report.Checked} links on {pages.Length} pages ({rechecked} checked in this build), {report.Broken.Count} broken, {report.External.Count} external");
 
         foreach (var group in report.Broken.GroupBy(b => (b.Href, b.Reason)))
         {
@@ -123,6 +140,34 @@ public sealed class LinkCheckPipeline : Pipeline
     }
 
     private static Origin OriginOf(BrokenLink broken) => new(broken.Source ?? broken.Page, TextPosition.Start);
+
+    /// <summary>
+    /// Each page's links as checked in the last preview build. A page's result holds while the page is the
+    /// same object and the build wrote the same files with the same ids on every page; otherwise every
+    /// page is checked again (an edit that changes no heading or file name, the usual kind, keeps them).
+    /// </summary>
+    private sealed class CheckedPages
+    {
+        private HashSet<string>? files;
+        private Dictionary<string, PageIds>? ids;
+
+        public System.Runtime.CompilerServices.ConditionalWeakTable<ParsedPage, PageLinks> Results { get; private set; } = new();
+
+        public bool StillValid(HashSet<string> nowFiles, Dictionary<string, PageIds> nowIds) =>
+            files is not null && ids is not null && files.SetEquals(nowFiles) && ids.Count == nowIds.Count
+            && nowIds.All(p => ids.TryGetValue(p.Key, out var before) && (ReferenceEquals(before, p.Value) || before.All.SequenceEqual(p.Value.All, StringComparer.Ordinal)));
+
+        public void Keep(HashSet<string> nowFiles, Dictionary<string, PageIds> nowIds, ParsedPage[] pages, PageLinks[] results)
+        {
+            files = nowFiles;
+            ids = nowIds;
+            Results = new();
+            for (int i = 0; i < pages.Length; i++)
+            {
+                Results.AddOrUpdate(pages[i], results[i]);
+            }
+        }
+    }
 
     /// <summary>Pages read in earlier preview builds, by their output.</summary>
     private sealed class ReadPages

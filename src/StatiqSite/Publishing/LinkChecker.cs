@@ -16,6 +16,9 @@ public sealed record BrokenLink(string Page, string? Source, string Href, string
 /// </summary>
 public sealed record ParsedPage(string Path, string? Source, PageIds Ids, IReadOnlyList<string> Links, IReadOnlyList<string> Unsafe);
 
+/// <summary>What the check found on one page: its broken internal links and the external links it has.</summary>
+public sealed record PageLinks(IReadOnlyList<BrokenLink> Broken, IReadOnlyList<string> External);
+
 /// <summary>Something in a built page that could run script (see <see cref="Validation.HtmlAudit"/>).</summary>
 public sealed record UnsafeMarkup(string Page, string? Source, string Problem);
 
@@ -64,45 +67,77 @@ public sealed partial class LinkChecker
     /// <summary>Checks pages already read with <see cref="PageReader"/>.</summary>
     public LinkReport Check(IReadOnlyList<ParsedPage> parsed, ParallelOptions? parallel = null)
     {
-        parallel ??= new ParallelOptions();
-        var idsByPath = parsed.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
+        var idsByPath = IdsByPath(parsed);
+        var results = new PageLinks[parsed.Count];
+        Parallel.For(0, parsed.Count, parallel ?? new ParallelOptions(), i => results[i] = CheckPage(parsed[i], idsByPath));
+        return Report(parsed, results);
+    }
 
-        var broken = new ConcurrentBag<BrokenLink>();
-        var external = new ConcurrentDictionary<string, ConcurrentBag<string>>(StringComparer.Ordinal);
-        Parallel.ForEach(parsed, parallel, page =>
+    /// <summary>Each page's ids by its path, which the links of every page are checked against.</summary>
+    public static Dictionary<string, PageIds> IdsByPath(IReadOnlyList<ParsedPage> parsed) =>
+        parsed.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The links of one page: which are broken and which lead off the site. The result depends only on
+    /// the page, the files the build wrote and the ids of the pages it links to, so preview keeps it for
+    /// an unchanged page while those stay the same.
+    /// </summary>
+    public PageLinks CheckPage(ParsedPage page, Dictionary<string, PageIds> idsByPath)
+    {
+        List<BrokenLink>? broken = null;
+        List<string>? external = null;
+        string? pageUrl = null;
+        foreach (string href in page.Links)
         {
-            string? pageUrl = null;
-            foreach (string href in page.Links)
+            if (Simple(href, page.Path, ref pageUrl, idsByPath, out string? simpleReason))
             {
-                if (Simple(href, page.Path, ref pageUrl, idsByPath, out string? simpleReason))
+                if (simpleReason is not null)
                 {
-                    if (simpleReason is not null)
-                    {
-                        broken.Add(new BrokenLink(page.Path, page.Source, href, simpleReason));
-                    }
-
-                    continue;
+                    (broken ??= []).Add(new BrokenLink(page.Path, page.Source, href, simpleReason));
                 }
 
-                switch (Classify(href, page.Path, out var resolved))
-                {
-                    case LinkKind.External:
-                        external.GetOrAdd(href.Trim(), _ => []).Add(page.Path);
-                        break;
-                    case LinkKind.Internal when Problem(resolved!, idsByPath) is { } reason:
-                        broken.Add(new BrokenLink(page.Path, page.Source, href, reason));
-                        break;
-                }
+                continue;
             }
-        });
+
+            switch (Classify(href, page.Path, out var resolved))
+            {
+                case LinkKind.External:
+                    (external ??= []).Add(href.Trim());
+                    break;
+                case LinkKind.Internal when Problem(resolved!, idsByPath) is { } reason:
+                    (broken ??= []).Add(new BrokenLink(page.Path, page.Source, href, reason));
+                    break;
+            }
+        }
+
+        return new PageLinks(broken ?? (IReadOnlyList<BrokenLink>)[], external ?? (IReadOnlyList<string>)[]);
+    }
+
+    /// <summary>The report over every page, from each page's result, in an order that does not depend on timing.</summary>
+    public static LinkReport Report(IReadOnlyList<ParsedPage> parsed, IReadOnlyList<PageLinks> results)
+    {
+        var broken = new List<BrokenLink>();
+        var external = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        int links = 0;
+        for (int i = 0; i < parsed.Count; i++)
+        {
+            links += parsed[i].Links.Count;
+            broken.AddRange(results[i].Broken);
+            foreach (string url in results[i].External)
+            {
+                if (!external.TryGetValue(url, out var on))
+                {
+                    external[url] = on = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                on.Add(parsed[i].Path);
+            }
+        }
 
         return new LinkReport(
             [.. broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Href, StringComparer.Ordinal)],
-            external.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(
-                e => e.Key,
-                e => (IReadOnlyList<string>)[.. e.Value.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                StringComparer.Ordinal),
-            parsed.Sum(p => p.Links.Count))
+            external.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[.. e.Value], StringComparer.Ordinal),
+            links)
         {
             Unsafe = [.. parsed.SelectMany(p => p.Unsafe.Select(problem => new UnsafeMarkup(p.Path, p.Source, problem)))],
         };

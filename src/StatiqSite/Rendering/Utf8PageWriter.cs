@@ -82,10 +82,7 @@ public sealed class Utf8PageWriter : TextWriter
             Encode(lone);
         }
 
-        // Pages live until the end of the build: on the pinned heap the collector never copies them
-        // from generation to generation, as it would every other survivor.
-        byte[] page = GC.AllocateUninitializedArray<byte>(length, pinned: true);
-        buffer.AsSpan(0, length).CopyTo(page);
+        byte[] page = buffer.AsSpan(0, length).ToArray();
         Reset();
         return page;
     }

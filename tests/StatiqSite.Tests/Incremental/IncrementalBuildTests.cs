@@ -126,6 +126,52 @@ public class IncrementalBuildTests
         Assert.Contains(second.Diagnostics, d => d.Message.Contains("no-such-event", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_heading_renamed_on_one_page_breaks_the_fragment_link_on_an_unchanged_page()
+    {
+        using var site = new FixtureSite();
+        site.Write("pages/methodology.md", "---\ntitle: Methodology\nsummary: How.\n---\nSee [why it matters](/briefings/strike-week/#why-it-matters).");
+        var options = site.Options();
+        var session = new BuildSession();
+        var first = await SiteBuilder.RunAsync(options, Log.Silent, session);
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+
+        // The methodology page's bytes do not change, so its links are checked again only because
+        // the ids of the page it links to did.
+        string briefing = Path.Combine(site.Input, "briefings/2020-01-strike-week.md");
+        File.WriteAllText(briefing, File.ReadAllText(briefing).Replace("## Why it matters", "## Why it mattered", StringComparison.Ordinal));
+        var second = await SiteBuilder.RunAsync(options, Log.Silent, session);
+
+        Assert.False(second.Succeeded);
+        var broken = Assert.Single(second.Diagnostics, d => d.Code == Diagnostics.Codes.BrokenLink);
+        Assert.Contains("#why-it-matters", broken.Message, StringComparison.Ordinal);
+        using var clean = new TempFolder();
+        var full = await SiteBuilder.RunAsync(options with { OutputPath = clean.Combine("output") }, Log.Silent);
+        Assert.Equal(full.Diagnostics, second.Diagnostics);
+
+        // Put back, the error goes, again without the methodology page changing.
+        File.WriteAllText(briefing, File.ReadAllText(briefing).Replace("## Why it mattered", "## Why it matters", StringComparison.Ordinal));
+        var third = await SiteBuilder.RunAsync(options, Log.Silent, session);
+        Assert.True(third.Succeeded, string.Join('\n', third.Diagnostics));
+    }
+
+    [Fact]
+    public async Task A_broken_link_added_in_preview_is_reported_and_goes_when_fixed()
+    {
+        using var site = new FixtureSite();
+        var options = site.Options();
+        var session = new BuildSession();
+        Assert.True((await SiteBuilder.RunAsync(options, Log.Silent, session)).Succeeded);
+
+        site.Write("pages/methodology.md", "---\ntitle: Methodology\nsummary: How.\n---\nSee [nothing](/no-such-page/).");
+        var broken = await SiteBuilder.RunAsync(options, Log.Silent, session);
+        Assert.Contains(broken.Diagnostics, d => d.Code == Diagnostics.Codes.BrokenLink && d.Message.Contains("/no-such-page/", StringComparison.Ordinal));
+
+        site.Write("pages/methodology.md", "---\ntitle: Methodology\nsummary: How.\n---\nSee [the timeline](/timeline/).");
+        var fixedUp = await SiteBuilder.RunAsync(options, Log.Silent, session);
+        Assert.True(fixedUp.Succeeded, string.Join('\n', fixedUp.Diagnostics));
+    }
+
     private static void Edit(FixtureSite site, string assets, string edit)
     {
         string Read(string path) => File.ReadAllText(Path.Combine(site.Input, path));
