@@ -37,12 +37,13 @@ internal sealed partial class PageCollector
         script = -1;
     }
 
-    /// <summary>A buffer for one element's attributes, valid until the next call.</summary>
+    /// <summary>A buffer for one element's attributes, valid until the next element; growing it keeps what it holds.</summary>
     public Span<MemoryHtmlAttributeToken> Attributes(int count)
     {
         if (attributes.Length < count)
         {
-            attributes = new MemoryHtmlAttributeToken[Math.Max(count, attributes.Length * 2)];
+            // Kept: the quick scanner fills the buffer one attribute at a time.
+            Array.Resize(ref attributes, Math.Max(count, attributes.Length * 2));
         }
 
         return attributes.AsSpan(0, count);

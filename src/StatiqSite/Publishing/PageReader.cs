@@ -60,6 +60,11 @@ public static partial class PageReader
     public static ParsedPage Read(string path, ReadOnlyMemory<byte> utf8, string? source)
     {
         var page = collector ??= new PageCollector();
+        if (Scan(utf8.Span, path, source, page) is { } scanned)
+        {
+            return scanned;
+        }
+
         using var text = new TextSource(new ReadOnlyByteTextSource(utf8, Encoding.UTF8));
         return Stream(text, path, source, page) ?? Tree(Encoding.UTF8.GetString(utf8.Span), path, source, page);
     }
@@ -68,6 +73,11 @@ public static partial class PageReader
     public static ParsedPage Read(PageToCheck page)
     {
         var pageCollector = collector ??= new PageCollector();
+        if (Scan(page.Html.AsMemory(), page.Path, page.Source, pageCollector) is { } scanned)
+        {
+            return scanned;
+        }
+
         using var text = new TextSource(page.Html);
         return Stream(text, page.Path, page.Source, pageCollector) ?? Tree(page.Html, page.Path, page.Source, pageCollector);
     }

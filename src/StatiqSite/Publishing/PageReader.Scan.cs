@@ -1,0 +1,461 @@
+using System.Buffers;
+using AngleSharp.Common;
+using AngleSharp.Html.Parser.Tokens.Struct;
+using AngleSharp.Text;
+
+namespace StatiqSite.Publishing;
+
+/// <summary>
+/// The quick road: a scanner for the plain HTML the theme writes, several times faster than the HTML5
+/// tokenizer because it only looks for tags. It accepts a page only while every construct in it is one
+/// whose tokenization is not in doubt: tags with plain names, attributes with plain names and quoted
+/// values whose character references are numeric or one of the five XML ones, comments that end at the
+/// first <c>--&gt;</c>, a doctype, and text. Scripts, titles and text areas are read to their end tag;
+/// every other element with special text (style, raw text, SVG, MathML, select, template) and anything
+/// unusual (an unquoted value, a named reference, a CR or NUL, a script holding <c>&lt;!--</c>) makes it
+/// give up, and the page is read by the tokenizer instead. Tests read random pages both ways.
+/// </summary>
+public static partial class PageReader
+{
+    [ThreadStatic]
+    private static char[]? scanText;
+
+    [ThreadStatic]
+    private static char[]? scanValues;
+
+    private static readonly SearchValues<char> TagEnd = SearchValues.Create(" \t\n\f/>");
+    private static readonly SearchValues<char> Unusual = SearchValues.Create("\0\r");
+
+    /// <summary>The quick reading alone, over text: null when the page needs the tokenizer.</summary>
+    internal static ParsedPage? Scan(string html) => Scan(html.AsMemory(), string.Empty, null, collector ??= new PageCollector());
+
+    private static ParsedPage? Scan(ReadOnlySpan<byte> utf8, string path, string? source, PageCollector page)
+    {
+        var text = scanText;
+        int needed = System.Text.Encoding.UTF8.GetMaxCharCount(utf8.Length);
+        if (text is null || text.Length < needed)
+        {
+            scanText = text = new char[Math.Max(needed, 64 * 1024)];
+        }
+
+        int length = System.Text.Encoding.UTF8.GetChars(utf8, text);
+        return Scan(text.AsMemory(0, length), path, source, page);
+    }
+
+    private static ParsedPage? Scan(ReadOnlyMemory<char> memory, string path, string? source, PageCollector page)
+    {
+        var html = memory.Span;
+        if (html.ContainsAny(Unusual))
+        {
+            return null;
+        }
+
+        page.Clear();
+        page.Foreign.Clear();
+        int values = 0;
+        int at = 0;
+        while (true)
+        {
+            int lt = html[at..].IndexOf('<');
+            if (lt < 0)
+            {
+                return page.ToPage(path, source);
+            }
+
+            at += lt;
+            if (at + 1 >= html.Length)
+            {
+                return page.ToPage(path, source);
+            }
+
+            char next = html[at + 1];
+            if (char.IsAsciiLetter(next))
+            {
+                if (!StartTag(memory, ref at, page, ref values))
+                {
+                    return null;
+                }
+            }
+            else if (next == '/')
+            {
+                if (at + 2 >= html.Length || !char.IsAsciiLetter(html[at + 2]) || !SkipTag(memory, at + 2, out at, ref values, page))
+                {
+                    return null;
+                }
+            }
+            else if (next == '!')
+            {
+                if (!Declaration(html, ref at))
+                {
+                    return null;
+                }
+            }
+            else if (next == '?')
+            {
+                return null;
+            }
+            else
+            {
+                // A '<' that starts no tag is text.
+                at++;
+            }
+        }
+    }
+
+    /// <summary>A comment or the doctype; false for anything else that starts with "&lt;!".</summary>
+    private static bool Declaration(ReadOnlySpan<char> html, ref int at)
+    {
+        var rest = html[at..];
+        if (rest.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            var body = rest[4..];
+            if (body.StartsWith('>') || body.StartsWith("->", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            int end = body.IndexOf("-->", StringComparison.Ordinal);
+            int bang = body.IndexOf("--!>", StringComparison.Ordinal);
+            if (end < 0 || (bang >= 0 && bang < end))
+            {
+                return false;
+            }
+
+            at += 4 + end + 3;
+            return true;
+        }
+
+        if (rest.Length > 9 && rest[2..9].Equals("DOCTYPE", StringComparison.OrdinalIgnoreCase))
+        {
+            int close = rest.IndexOf('>');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            at += close + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool StartTag(ReadOnlyMemory<char> memory, ref int at, PageCollector page, ref int values)
+    {
+        var html = memory.Span;
+        if (!ReadTag(memory, at + 1, out int end, out int nameLength, page, ref values, out int count))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[nameLength];
+        html.Slice(at + 1, nameLength).ToLowerInvariant(lower);
+        ReadOnlySpan<char> name = lower;
+        if (name is "style" or "xmp" or "iframe" or "noembed" or "noframes" or "plaintext" or "svg" or "math" or "select" or "template" or "frameset")
+        {
+            return false;
+        }
+
+        bool inlineScript = page.Element(name is "image" ? "img" : name, page.Attributes(count), inert: false);
+        at = end;
+        if (name is "script" or "title" or "textarea")
+        {
+            // Script data, or RCDATA: text up to the element's own end tag, which must be plain.
+            var rest = html[at..];
+            int close = EndOf(rest, name);
+            if (close < 0 || (name is "script" && rest[..close].Contains("<!--", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            if (inlineScript)
+            {
+                page.ScriptText(rest[..close]);
+            }
+
+            page.EndScript();
+            int gt = close + 2 + name.Length;
+            while (gt < rest.Length && rest[gt] is ' ' or '\t' or '\n' or '\f')
+            {
+                gt++;
+            }
+
+            if (gt >= rest.Length || rest[gt] != '>')
+            {
+                return false;
+            }
+
+            at += gt + 1;
+        }
+
+        return true;
+    }
+
+    /// <summary>Where "&lt;/name" next starts, followed by white space, '/' or '&gt;' as the tokenizer requires; -1 if nowhere.</summary>
+    private static int EndOf(ReadOnlySpan<char> rest, ReadOnlySpan<char> name)
+    {
+        int from = 0;
+        while (true)
+        {
+            int lt = rest[from..].IndexOf("</", StringComparison.Ordinal);
+            if (lt < 0)
+            {
+                return -1;
+            }
+
+            int start = from + lt;
+            int after = start + 2 + name.Length;
+            if (after < rest.Length && rest.Slice(start + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase) && TagEnd.Contains(rest[after]))
+            {
+                return start;
+            }
+
+            from = start + 2;
+        }
+    }
+
+    /// <summary>An end tag: read like a start tag (its quoted values may hold '&gt;') and dropped.</summary>
+    private static bool SkipTag(ReadOnlyMemory<char> memory, int nameAt, out int end, ref int values, PageCollector page) =>
+        ReadTag(memory, nameAt, out end, out _, page, ref values, out _);
+
+    /// <summary>
+    /// A tag's name and attributes, from the first letter of its name to just past its '&gt;'; the
+    /// attributes go to the collector's buffer. False where the tokenizer's reading could differ.
+    /// </summary>
+    private static bool ReadTag(ReadOnlyMemory<char> memory, int nameAt, out int end, out int nameLength, PageCollector page, ref int values, out int count)
+    {
+        var html = memory.Span;
+        end = 0;
+        count = 0;
+        int i = nameAt;
+        while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-'))
+        {
+            i++;
+        }
+
+        nameLength = i - nameAt;
+        while (true)
+        {
+            if (i >= html.Length)
+            {
+                return false;
+            }
+
+            char c = html[i];
+            if (c is ' ' or '\t' or '\n' or '\f')
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '>')
+            {
+                end = i + 1;
+                return true;
+            }
+
+            if (c == '/')
+            {
+                if (i + 1 < html.Length && html[i + 1] == '>')
+                {
+                    end = i + 2;
+                    return true;
+                }
+
+                return false;
+            }
+
+            // Right after the name, or after a value, an attribute must be set apart by white space.
+            if (!(html[i - 1] is ' ' or '\t' or '\n' or '\f'))
+            {
+                return false;
+            }
+
+            int nameStart = i;
+            while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is '-' or '_' or ':' or '.'))
+            {
+                i++;
+            }
+
+            if (i == nameStart || i >= html.Length)
+            {
+                return false;
+            }
+
+            var attributeName = Lower(memory.Slice(nameStart, i - nameStart), ref values);
+            ReadOnlyMemory<char> value = ReadOnlyMemory<char>.Empty;
+            int look = i;
+            while (look < html.Length && html[look] is ' ' or '\t' or '\n' or '\f')
+            {
+                look++;
+            }
+
+            if (look < html.Length && html[look] == '=')
+            {
+                look++;
+                while (look < html.Length && html[look] is ' ' or '\t' or '\n' or '\f')
+                {
+                    look++;
+                }
+
+                if (look >= html.Length || html[look] is not ('"' or '\''))
+                {
+                    return false;
+                }
+
+                char quote = html[look];
+                int close = html[(look + 1)..].IndexOf(quote);
+                if (close < 0 || !Decode(memory.Slice(look + 1, close), ref values, out value))
+                {
+                    return false;
+                }
+
+                i = look + 1 + close + 1;
+                if (i < html.Length && !(html[i] is ' ' or '\t' or '\n' or '\f' or '/' or '>'))
+                {
+                    return false;
+                }
+            }
+
+            // The first of two attributes with one name wins, as in the tokenizer.
+            var attributes = page.Attributes(count + 1);
+            bool duplicate = false;
+            for (int k = 0; k < count && !duplicate; k++)
+            {
+                duplicate = attributes[k].Name.Memory.Span.SequenceEqual(attributeName.Span);
+            }
+
+            if (!duplicate)
+            {
+                attributes[count++] = new MemoryHtmlAttributeToken(default(TextPosition), new StringOrMemory(attributeName), new StringOrMemory(value));
+            }
+        }
+    }
+
+    /// <summary>An attribute name as the tokenizer gives it, in lowercase.</summary>
+    private static ReadOnlyMemory<char> Lower(ReadOnlyMemory<char> name, ref int values)
+    {
+        if (!name.Span.ContainsAnyInRange('A', 'Z'))
+        {
+            return name;
+        }
+
+        var target = Scratch(ref values, name.Length);
+        name.Span.ToLowerInvariant(target.Span);
+        return target;
+    }
+
+    /// <summary>
+    /// A quoted value with its character references replaced: numeric ones that stand for an ordinary
+    /// character, and &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos;. False for any other '&amp;'.
+    /// </summary>
+    private static bool Decode(ReadOnlyMemory<char> raw, ref int values, out ReadOnlyMemory<char> value)
+    {
+        var span = raw.Span;
+        int amp = span.IndexOf('&');
+        if (amp < 0)
+        {
+            value = raw;
+            return true;
+        }
+
+        // A decoded value is never longer than the raw one.
+        var target = Scratch(ref values, span.Length);
+        var output = target.Span;
+        int written = 0;
+        int i = 0;
+        while (i < span.Length)
+        {
+            char c = span[i];
+            if (c != '&')
+            {
+                output[written++] = c;
+                i++;
+                continue;
+            }
+
+            int semicolon = span[i..].IndexOf(';');
+            if (semicolon < 0)
+            {
+                value = default;
+                return false;
+            }
+
+            var reference = span.Slice(i + 1, semicolon - 1);
+            string? named = reference switch
+            {
+                "amp" => "&",
+                "lt" => "<",
+                "gt" => ">",
+                "quot" => "\"",
+                "apos" => "'",
+                _ => null,
+            };
+            if (named is not null)
+            {
+                output[written++] = named[0];
+            }
+            else if (Numeric(reference) is int code && System.Text.Rune.TryCreate(code, out var rune))
+            {
+                written += rune.EncodeToUtf16(output[written..]);
+            }
+            else
+            {
+                value = default;
+                return false;
+            }
+
+            i += semicolon + 1;
+        }
+
+        value = target[..written];
+        return true;
+    }
+
+    /// <summary>The code point of "#65" or "#x41" when it is an ordinary character the tokenizer keeps as it is.</summary>
+    private static int? Numeric(ReadOnlySpan<char> reference)
+    {
+        if (reference.Length < 2 || reference[0] != '#')
+        {
+            return null;
+        }
+
+        bool hex = reference[1] is 'x' or 'X';
+        var digits = reference[(hex ? 2 : 1)..];
+        if (digits.IsEmpty || digits.Length > 6)
+        {
+            return null;
+        }
+
+        int code = 0;
+        foreach (char d in digits)
+        {
+            int digit = char.IsAsciiDigit(d) ? d - '0' : hex && char.IsAsciiHexDigit(d) ? (d | 0x20) - 'a' + 10 : -1;
+            if (digit < 0)
+            {
+                return null;
+            }
+
+            code = (code * (hex ? 16 : 10)) + digit;
+        }
+
+        // Controls, the C1 range (which the tokenizer maps to Windows-1252) and surrogates are left to the tokenizer.
+        bool ordinary = code is 0x09 or 0x0A or 0x0C || (code >= 0x20 && code < 0x7F) || (code >= 0xA0 && code <= 0x10FFFF && code is < 0xD800 or > 0xDFFF);
+        return ordinary ? code : null;
+    }
+
+    private static Memory<char> Scratch(ref int values, int length)
+    {
+        var buffer = scanValues;
+        if (buffer is null || buffer.Length - values < length)
+        {
+            // Values already handed out keep the old buffer alive for as long as the page is read.
+            scanValues = buffer = new char[Math.Max(64 * 1024, length * 2)];
+            values = 0;
+        }
+
+        var slice = buffer.AsMemory(values, length);
+        values += length;
+        return slice;
+    }
+}
