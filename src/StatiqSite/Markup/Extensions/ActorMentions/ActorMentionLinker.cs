@@ -18,6 +18,8 @@ internal sealed class ActorMentionLinker(ActorNames names, MarkupContext context
     public const string CssClass = "actor-mention";
 
     private readonly HashSet<string> linked = new(alreadyLinked, StringComparer.Ordinal);
+    private readonly List<(Inline Node, int Start)> run = [];
+    private readonly StringBuilder text = new();
 
     public void Visit(ContainerBlock container)
     {
@@ -62,13 +64,24 @@ internal sealed class ActorMentionLinker(ActorNames names, MarkupContext context
     {
         while (true)
         {
-            var run = new List<(Inline Node, int Start)>();
-            var text = new StringBuilder();
+            // Reused from run to run: a body has hundreds of them and most mention no one.
+            var run = this.run;
+            var text = this.text;
+            run.Clear();
+            text.Clear();
             Inline? after = first;
             while (after is not null && IsText(after))
             {
                 run.Add((after, text.Length));
-                text.Append(after is LiteralInline literal ? literal.Content.ToString() : " ");
+                if (after is LiteralInline literal)
+                {
+                    text.Append(literal.Content.AsSpan());
+                }
+                else
+                {
+                    text.Append(' ');
+                }
+
                 after = after.NextSibling;
             }
 
