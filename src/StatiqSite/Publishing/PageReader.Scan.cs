@@ -148,14 +148,9 @@ public static partial class PageReader
             return false;
         }
 
-        ReadOnlySpan<char> name = html.Slice(at + 1, nameLength);
-        if (name.ContainsAnyInRange('A', 'Z'))
-        {
-            Span<char> lower = new char[nameLength];
-            name.ToLowerInvariant(lower);
-            name = lower;
-        }
-
+        Span<char> lower = stackalloc char[nameLength];
+        html.Slice(at + 1, nameLength).ToLowerInvariant(lower);
+        ReadOnlySpan<char> name = lower;
         if (name is "style" or "xmp" or "iframe" or "noembed" or "noframes" or "plaintext" or "svg" or "math" or "select" or "template" or "frameset")
         {
             return false;

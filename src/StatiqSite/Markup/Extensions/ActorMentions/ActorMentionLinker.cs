@@ -18,8 +18,14 @@ internal sealed class ActorMentionLinker(ActorNames names, MarkupContext context
     public const string CssClass = "actor-mention";
 
     private readonly HashSet<string> linked = new(alreadyLinked, StringComparer.Ordinal);
-    private readonly List<(Inline Node, int Start)> run = [];
-    private readonly StringBuilder text = new();
+
+    // One buffer per thread, not per linker: linkers outlive their text (held with the rendered
+    // document), and a buffer each would keep every body's longest run alive.
+    [ThreadStatic]
+    private static List<(Inline Node, int Start)>? runBuffer;
+
+    [ThreadStatic]
+    private static StringBuilder? textBuffer;
 
     public void Visit(ContainerBlock container)
     {
@@ -65,8 +71,8 @@ internal sealed class ActorMentionLinker(ActorNames names, MarkupContext context
         while (true)
         {
             // Reused from run to run: a body has hundreds of them and most mention no one.
-            var run = this.run;
-            var text = this.text;
+            var run = runBuffer ??= [];
+            var text = textBuffer ??= new StringBuilder();
             run.Clear();
             text.Clear();
             Inline? after = first;
