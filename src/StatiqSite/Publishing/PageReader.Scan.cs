@@ -23,6 +23,10 @@ public static partial class PageReader
     [ThreadStatic]
     private static char[]? scanValues;
 
+    // How much of scanValues the page being read has used; decoded values are slices of it.
+    [ThreadStatic]
+    private static int scanValuesUsed;
+
     private static readonly SearchValues<char> TagEnd = SearchValues.Create(" \t\n\f/>");
     private static readonly SearchValues<char> Unusual = SearchValues.Create("\0\r");
 
@@ -52,7 +56,7 @@ public static partial class PageReader
 
         page.Clear();
         page.Foreign.Clear();
-        int values = 0;
+        scanValuesUsed = 0;
         int at = 0;
         while (true)
         {
@@ -71,14 +75,14 @@ public static partial class PageReader
             char next = html[at + 1];
             if (char.IsAsciiLetter(next))
             {
-                if (!StartTag(memory, ref at, page, ref values))
+                if (!StartTag(memory, ref at, page))
                 {
                     return null;
                 }
             }
             else if (next == '/')
             {
-                if (at + 2 >= html.Length || !char.IsAsciiLetter(html[at + 2]) || !SkipTag(memory, at + 2, out at, ref values, page))
+                if (at + 2 >= html.Length || !char.IsAsciiLetter(html[at + 2]) || !ReadTag(memory, at + 2, out at, out _, page, out _))
                 {
                     return null;
                 }
@@ -140,10 +144,10 @@ public static partial class PageReader
         return false;
     }
 
-    private static bool StartTag(ReadOnlyMemory<char> memory, ref int at, PageCollector page, ref int values)
+    private static bool StartTag(ReadOnlyMemory<char> memory, ref int at, PageCollector page)
     {
         var html = memory.Span;
-        if (!ReadTag(memory, at + 1, out int end, out int nameLength, page, ref values, out int count))
+        if (!ReadTag(memory, at + 1, out int end, out int nameLength, page, out int count))
         {
             return false;
         }
@@ -175,7 +179,7 @@ public static partial class PageReader
 
             page.EndScript();
             int gt = close + 2 + name.Length;
-            while (gt < rest.Length && rest[gt] is ' ' or '\t' or '\n' or '\f')
+            while (gt < rest.Length && IsSpace(rest[gt]))
             {
                 gt++;
             }
@@ -214,15 +218,11 @@ public static partial class PageReader
         }
     }
 
-    /// <summary>An end tag: read like a start tag (its quoted values may hold '&gt;') and dropped.</summary>
-    private static bool SkipTag(ReadOnlyMemory<char> memory, int nameAt, out int end, ref int values, PageCollector page) =>
-        ReadTag(memory, nameAt, out end, out _, page, ref values, out _);
-
     /// <summary>
     /// A tag's name and attributes, from the first letter of its name to just past its '&gt;'; the
     /// attributes go to the collector's buffer. False where the tokenizer's reading could differ.
     /// </summary>
-    private static bool ReadTag(ReadOnlyMemory<char> memory, int nameAt, out int end, out int nameLength, PageCollector page, ref int values, out int count)
+    private static bool ReadTag(ReadOnlyMemory<char> memory, int nameAt, out int end, out int nameLength, PageCollector page, out int count)
     {
         var html = memory.Span;
         end = 0;
@@ -242,7 +242,7 @@ public static partial class PageReader
             }
 
             char c = html[i];
-            if (c is ' ' or '\t' or '\n' or '\f')
+            if (IsSpace(c))
             {
                 i++;
                 continue;
@@ -266,7 +266,7 @@ public static partial class PageReader
             }
 
             // Right after the name, or after a value, an attribute must be set apart by white space.
-            if (!(html[i - 1] is ' ' or '\t' or '\n' or '\f'))
+            if (!IsSpace(html[i - 1]))
             {
                 return false;
             }
@@ -282,10 +282,10 @@ public static partial class PageReader
                 return false;
             }
 
-            var attributeName = Lower(memory.Slice(nameStart, i - nameStart), ref values);
+            var attributeName = Lower(memory.Slice(nameStart, i - nameStart));
             ReadOnlyMemory<char> value = ReadOnlyMemory<char>.Empty;
             int look = i;
-            while (look < html.Length && html[look] is ' ' or '\t' or '\n' or '\f')
+            while (look < html.Length && IsSpace(html[look]))
             {
                 look++;
             }
@@ -293,7 +293,7 @@ public static partial class PageReader
             if (look < html.Length && html[look] == '=')
             {
                 look++;
-                while (look < html.Length && html[look] is ' ' or '\t' or '\n' or '\f')
+                while (look < html.Length && IsSpace(html[look]))
                 {
                     look++;
                 }
@@ -305,13 +305,13 @@ public static partial class PageReader
 
                 char quote = html[look];
                 int close = html[(look + 1)..].IndexOf(quote);
-                if (close < 0 || !Decode(memory.Slice(look + 1, close), ref values, out value))
+                if (close < 0 || !Decode(memory.Slice(look + 1, close), out value))
                 {
                     return false;
                 }
 
                 i = look + 1 + close + 1;
-                if (i < html.Length && !(html[i] is ' ' or '\t' or '\n' or '\f' or '/' or '>'))
+                if (i < html.Length && !(IsSpace(html[i]) || html[i] is '/' or '>'))
                 {
                     return false;
                 }
@@ -332,130 +332,6 @@ public static partial class PageReader
         }
     }
 
-    /// <summary>An attribute name as the tokenizer gives it, in lowercase.</summary>
-    private static ReadOnlyMemory<char> Lower(ReadOnlyMemory<char> name, ref int values)
-    {
-        if (!name.Span.ContainsAnyInRange('A', 'Z'))
-        {
-            return name;
-        }
-
-        var target = Scratch(ref values, name.Length);
-        name.Span.ToLowerInvariant(target.Span);
-        return target;
-    }
-
-    /// <summary>
-    /// A quoted value with its character references replaced: numeric ones that stand for an ordinary
-    /// character, and &amp;amp; &amp;lt; &amp;gt; &amp;quot; &amp;apos;. False for any other '&amp;'.
-    /// </summary>
-    private static bool Decode(ReadOnlyMemory<char> raw, ref int values, out ReadOnlyMemory<char> value)
-    {
-        var span = raw.Span;
-        int amp = span.IndexOf('&');
-        if (amp < 0)
-        {
-            value = raw;
-            return true;
-        }
-
-        // A decoded value is never longer than the raw one.
-        var target = Scratch(ref values, span.Length);
-        var output = target.Span;
-        int written = 0;
-        int i = 0;
-        while (i < span.Length)
-        {
-            char c = span[i];
-            if (c != '&')
-            {
-                output[written++] = c;
-                i++;
-                continue;
-            }
-
-            int semicolon = span[i..].IndexOf(';');
-            if (semicolon < 0)
-            {
-                value = default;
-                return false;
-            }
-
-            var reference = span.Slice(i + 1, semicolon - 1);
-            string? named = reference switch
-            {
-                "amp" => "&",
-                "lt" => "<",
-                "gt" => ">",
-                "quot" => "\"",
-                "apos" => "'",
-                _ => null,
-            };
-            if (named is not null)
-            {
-                output[written++] = named[0];
-            }
-            else if (Numeric(reference) is int code && System.Text.Rune.TryCreate(code, out var rune))
-            {
-                written += rune.EncodeToUtf16(output[written..]);
-            }
-            else
-            {
-                value = default;
-                return false;
-            }
-
-            i += semicolon + 1;
-        }
-
-        value = target[..written];
-        return true;
-    }
-
-    /// <summary>The code point of "#65" or "#x41" when it is an ordinary character the tokenizer keeps as it is.</summary>
-    private static int? Numeric(ReadOnlySpan<char> reference)
-    {
-        if (reference.Length < 2 || reference[0] != '#')
-        {
-            return null;
-        }
-
-        bool hex = reference[1] is 'x' or 'X';
-        var digits = reference[(hex ? 2 : 1)..];
-        if (digits.IsEmpty || digits.Length > 6)
-        {
-            return null;
-        }
-
-        int code = 0;
-        foreach (char d in digits)
-        {
-            int digit = char.IsAsciiDigit(d) ? d - '0' : hex && char.IsAsciiHexDigit(d) ? (d | 0x20) - 'a' + 10 : -1;
-            if (digit < 0)
-            {
-                return null;
-            }
-
-            code = (code * (hex ? 16 : 10)) + digit;
-        }
-
-        // Controls, the C1 range (which the tokenizer maps to Windows-1252) and surrogates are left to the tokenizer.
-        bool ordinary = code is 0x09 or 0x0A or 0x0C || (code >= 0x20 && code < 0x7F) || (code >= 0xA0 && code <= 0x10FFFF && code is < 0xD800 or > 0xDFFF);
-        return ordinary ? code : null;
-    }
-
-    private static Memory<char> Scratch(ref int values, int length)
-    {
-        var buffer = scanValues;
-        if (buffer is null || buffer.Length - values < length)
-        {
-            // Values already handed out keep the old buffer alive for as long as the page is read.
-            scanValues = buffer = new char[Math.Max(64 * 1024, length * 2)];
-            values = 0;
-        }
-
-        var slice = buffer.AsMemory(values, length);
-        values += length;
-        return slice;
-    }
+    // White space as the tokenizer knows it (a CR never reaches the scanner).
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f';
 }
