@@ -23,6 +23,18 @@ public static partial class YamlReader
 
     private static YamlValue? Read(string text, Origin file, DiagnosticBag diagnostics, int lineOffset, out bool ok)
     {
+        if (QuickYaml.TryRead(text, lineOffset) is { } quick)
+        {
+            ok = true;
+            return quick;
+        }
+
+        return ReadWithParser(text, file, diagnostics, lineOffset, out ok);
+    }
+
+    /// <summary>The reading with YamlDotNet's parser alone, which the quick reader defers to.</summary>
+    internal static YamlValue? ReadWithParser(string text, Origin file, DiagnosticBag diagnostics, int lineOffset, out bool ok)
+    {
         ok = false;
         if (TabIndent(text) is { } tab)
         {

@@ -1,0 +1,585 @@
+using System.Collections.Immutable;
+using StatiqSite.Content.Model;
+
+namespace StatiqSite.Loading.Yaml;
+
+/// <summary>
+/// The quick road for the YAML that content files hold: block mappings and sequences indented with
+/// spaces, plain scalars on one line, quoted scalars without escapes, one-line flow lists and mappings of
+/// scalars, literal block scalars (<c>|</c>), and comment lines. YamlDotNet's parser is general and
+/// costs about a tenth of a cold build; this reads the common shapes several times faster.
+/// <para>
+/// It gives up (returns null) on anything whose reading could be in doubt: a tab, a CR or another
+/// control character, an escape, a folded or chomped block scalar, a trailing comment, an empty value, a
+/// duplicate key, a plain scalar that starts with an indicator or holds <c>": "</c> or <c>" #"</c>, a
+/// line indented in a way the subset does not expect. YamlReader then uses YamlDotNet, which also
+/// reports any problem. Tests read real content, and random changes to it, both ways and require the
+/// same tree whenever this reader accepts a text.
+/// </para>
+/// </summary>
+internal static class QuickYaml
+{
+    private const int MaxDepth = 16;
+
+    /// <summary>The tree for a text in the subset; null when YamlDotNet must read it.</summary>
+    public static YamlValue? TryRead(string text, int lineOffset)
+    {
+        if (!OnlySimpleCharacters(text))
+        {
+            return null;
+        }
+
+        var reader = new Reader(text, lineOffset);
+        return reader.Root();
+    }
+
+    /// <summary>Printable characters and line feeds only, without YAML's other line breaks or a BOM.</summary>
+    private static bool OnlySimpleCharacters(string text)
+    {
+        var span = text.AsSpan();
+        int at = 0;
+        while (true)
+        {
+            int odd = span[at..].IndexOfAnyExceptInRange(' ', '~');
+            if (odd < 0)
+            {
+                return true;
+            }
+
+            at += odd;
+            char c = span[at];
+            bool simple = c == '\n' || (c >= '\u00A0' && c < '\u2028') || (c > '\u2029' && c < '\uD800') || (c >= '\uE000' && c < '\uFEFF') || (c > '\uFEFF' && c < '\uFFFE');
+            if (!simple)
+            {
+                return false;
+            }
+
+            at++;
+        }
+    }
+
+    private sealed class Reader(string text, int lineOffset)
+    {
+        // The start of the current line, and its number counted from 1.
+        private int pos;
+        private int line = 1;
+
+        public YamlValue? Root()
+        {
+            SkipBlank();
+            if (AtEnd || Indent() != 0)
+            {
+                return null;
+            }
+
+            var root = BlockMap(0, pos, 0);
+            SkipBlank();
+            return root is not null && AtEnd ? root : null;
+        }
+
+        private bool AtEnd => pos >= text.Length;
+
+        private int LineEnd(int from)
+        {
+            int end = text.IndexOf('\n', from);
+            return end < 0 ? text.Length : end;
+        }
+
+        private int Indent()
+        {
+            int i = pos;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            return i - pos;
+        }
+
+        private void NextLine()
+        {
+            int end = LineEnd(pos);
+            pos = end < text.Length ? end + 1 : text.Length;
+            line++;
+        }
+
+        /// <summary>Moves past lines that hold only spaces or a comment.</summary>
+        private void SkipBlank()
+        {
+            while (!AtEnd)
+            {
+                int first = pos + Indent();
+                if (first < text.Length && text[first] is not ('\n' or '#'))
+                {
+                    return;
+                }
+
+                NextLine();
+            }
+        }
+
+        private TextPosition At(int index) => new(line + lineOffset, index - pos + 1);
+
+        private bool RestIsBlank(int from)
+        {
+            int end = LineEnd(pos);
+            for (int i = from; i < end; i++)
+            {
+                if (text[i] != ' ')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The length of a plain key starting at <paramref name="at"/> and followed by ':' and a space or the line's end; 0 if none.</summary>
+        private int KeyLength(int at)
+        {
+            int i = at;
+            if (i >= text.Length || !(char.IsAsciiLetterOrDigit(text[i]) || text[i] == '_'))
+            {
+                return 0;
+            }
+
+            while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '_' or '-'))
+            {
+                i++;
+            }
+
+            return i + 1 <= text.Length && i < text.Length && text[i] == ':' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n') ? i - at : 0;
+        }
+
+        /// <summary>A block mapping whose keys stand at column <paramref name="indent"/>; the first key starts at <paramref name="firstKey"/> on the current line.</summary>
+        private YamlMap? BlockMap(int indent, int firstKey, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return null;
+            }
+
+            var entries = ImmutableArray.CreateBuilder<KeyValuePair<YamlScalar, YamlValue>>();
+            var start = At(firstKey);
+            int keyAt = firstKey;
+            while (true)
+            {
+                int length = KeyLength(keyAt);
+                if (length == 0)
+                {
+                    return null;
+                }
+
+                string name = text.Substring(keyAt, length);
+                foreach (var entry in entries)
+                {
+                    if (entry.Key.Value == name)
+                    {
+                        return null;
+                    }
+                }
+
+                var key = new YamlScalar(name, true, At(keyAt));
+                int valueAt = keyAt + length + 1;
+                while (valueAt < text.Length && text[valueAt] == ' ')
+                {
+                    valueAt++;
+                }
+
+                if (Value(valueAt, indent, depth + 1) is not { } value)
+                {
+                    return null;
+                }
+
+                entries.Add(new(key, value));
+                SkipBlank();
+                if (AtEnd)
+                {
+                    break;
+                }
+
+                int next = Indent();
+                if (next < indent)
+                {
+                    break;
+                }
+
+                if (next > indent)
+                {
+                    return null;
+                }
+
+                keyAt = pos + indent;
+            }
+
+            return new YamlMap(entries.ToImmutable(), start);
+        }
+
+        /// <summary>A mapping's value starting at <paramref name="at"/> on the key's line; afterwards the current line is the one after the value.</summary>
+        private YamlValue? Value(int at, int indent, int depth)
+        {
+            if (at >= text.Length || text[at] == '\n')
+            {
+                NextLine();
+                SkipBlank();
+                if (AtEnd)
+                {
+                    return null;
+                }
+
+                int nested = Indent();
+                bool dash = IsDash(pos + nested);
+                if (nested > indent)
+                {
+                    return dash ? BlockSeq(nested, depth) : BlockMap(nested, pos + nested, depth);
+                }
+
+                return nested == indent && dash ? BlockSeq(nested, depth) : null;
+            }
+
+            return text[at] == '|' ? Literal(at, indent) : Inline(at);
+        }
+
+        private bool IsDash(int at) => at + 1 < text.Length && text[at] == '-' && text[at + 1] == ' ';
+
+        /// <summary>A block sequence whose dashes stand at column <paramref name="indent"/> of the current line.</summary>
+        private YamlList? BlockSeq(int indent, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return null;
+            }
+
+            var items = ImmutableArray.CreateBuilder<YamlValue>();
+            var start = At(pos + indent);
+            while (true)
+            {
+                int itemAt = pos + indent + 1;
+                while (itemAt < text.Length && text[itemAt] == ' ')
+                {
+                    itemAt++;
+                }
+
+                if (itemAt >= text.Length || text[itemAt] is '\n' or '|')
+                {
+                    return null;
+                }
+
+                var item = KeyLength(itemAt) > 0 ? BlockMap(itemAt - pos, itemAt, depth + 1) : Inline(itemAt);
+                if (item is null)
+                {
+                    return null;
+                }
+
+                items.Add(item);
+                SkipBlank();
+                if (AtEnd)
+                {
+                    break;
+                }
+
+                int next = Indent();
+                if (next < indent || (next == indent && !IsDash(pos + next)))
+                {
+                    break;
+                }
+
+                if (next > indent)
+                {
+                    return null;
+                }
+            }
+
+            return new YamlList(items.ToImmutable(), start);
+        }
+
+        /// <summary>A scalar or flow collection that ends its line; the current line becomes the next one.</summary>
+        private YamlValue? Inline(int at)
+        {
+            int end = LineEnd(pos);
+            YamlValue? value;
+            int after;
+            switch (text[at])
+            {
+                case '"' or '\'':
+                    value = Quoted(at, end, out after);
+                    break;
+                case '[':
+                    value = FlowList(at, end, out after);
+                    break;
+                case '{':
+                    value = FlowMap(at, end, out after);
+                    break;
+                default:
+                    value = Plain(at, end);
+                    after = end;
+                    break;
+            }
+
+            if (value is null || !RestIsBlank(after))
+            {
+                return null;
+            }
+
+            NextLine();
+            return value;
+        }
+
+        /// <summary>A plain scalar in block context, to the end of the line.</summary>
+        private YamlScalar? Plain(int at, int end)
+        {
+            if (IsIndicator(text[at]))
+            {
+                return null;
+            }
+
+            int last = end;
+            while (last > at && text[last - 1] == ' ')
+            {
+                last--;
+            }
+
+            for (int i = at; i < last; i++)
+            {
+                char c = text[i];
+                if ((c == ':' && (i + 1 == last || text[i + 1] == ' ')) || (c == '#' && text[i - 1] == ' '))
+                {
+                    return null;
+                }
+            }
+
+            return new YamlScalar(text[at..last], true, At(at));
+        }
+
+        private static bool IsIndicator(char c) => c is '-' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`' or ' ';
+
+        /// <summary>A quoted scalar closed on its line, without escapes; <paramref name="after"/> is just past its closing quote.</summary>
+        private YamlScalar? Quoted(int at, int end, out int after)
+        {
+            after = 0;
+            char quote = text[at];
+            int i = at + 1;
+            bool doubled = false;
+            while (true)
+            {
+                if (i >= end || (quote == '"' && text[i] == '\\'))
+                {
+                    return null;
+                }
+
+                if (text[i] == quote)
+                {
+                    if (quote == '\'' && i + 1 < end && text[i + 1] == '\'')
+                    {
+                        doubled = true;
+                        i += 2;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                i++;
+            }
+
+            after = i + 1;
+            string value = text[(at + 1)..i];
+            return new YamlScalar(doubled ? value.Replace("''", "'", StringComparison.Ordinal) : value, false, At(at));
+        }
+
+        /// <summary>A scalar inside a one-line flow collection: quoted, or plain up to ',' or the closing bracket.</summary>
+        private YamlScalar? FlowScalar(int at, int end, char close, out int after)
+        {
+            after = 0;
+            if (at >= end)
+            {
+                return null;
+            }
+
+            if (text[at] is '"' or '\'')
+            {
+                return Quoted(at, end, out after);
+            }
+
+            if (IsIndicator(text[at]))
+            {
+                return null;
+            }
+
+            int i = at;
+            while (i < end && text[i] != ',' && text[i] != close)
+            {
+                if (text[i] is '[' or ']' or '{' or '}' or ':' or '#')
+                {
+                    return null;
+                }
+
+                i++;
+            }
+
+            after = i;
+            while (i > at && text[i - 1] == ' ')
+            {
+                i--;
+            }
+
+            return new YamlScalar(text[at..i], true, At(at));
+        }
+
+        private int SkipSpaces(int at, int end)
+        {
+            while (at < end && text[at] == ' ')
+            {
+                at++;
+            }
+
+            return at;
+        }
+
+        private YamlList? FlowList(int at, int end, out int after)
+        {
+            after = 0;
+            var items = ImmutableArray.CreateBuilder<YamlValue>();
+            int i = SkipSpaces(at + 1, end);
+            if (i < end && text[i] == ']')
+            {
+                after = i + 1;
+                return new YamlList(items.ToImmutable(), At(at));
+            }
+
+            while (true)
+            {
+                if (FlowScalar(i, end, ']', out i) is not { } item)
+                {
+                    return null;
+                }
+
+                items.Add(item);
+                i = SkipSpaces(i, end);
+                if (i >= end)
+                {
+                    return null;
+                }
+
+                if (text[i] == ']')
+                {
+                    after = i + 1;
+                    return new YamlList(items.ToImmutable(), At(at));
+                }
+
+                if (text[i] != ',')
+                {
+                    return null;
+                }
+
+                i = SkipSpaces(i + 1, end);
+                if (i >= end || text[i] == ']')
+                {
+                    return null;
+                }
+            }
+        }
+
+        private YamlMap? FlowMap(int at, int end, out int after)
+        {
+            after = 0;
+            var entries = ImmutableArray.CreateBuilder<KeyValuePair<YamlScalar, YamlValue>>();
+            int i = SkipSpaces(at + 1, end);
+            while (true)
+            {
+                int length = KeyLength(i);
+                if (length == 0 || i + length + 1 >= end || text[i + length + 1] != ' ')
+                {
+                    return null;
+                }
+
+                string name = text.Substring(i, length);
+                foreach (var entry in entries)
+                {
+                    if (entry.Key.Value == name)
+                    {
+                        return null;
+                    }
+                }
+
+                var key = new YamlScalar(name, true, At(i));
+                if (FlowScalar(SkipSpaces(i + length + 1, end), end, '}', out i) is not { } value)
+                {
+                    return null;
+                }
+
+                entries.Add(new(key, value));
+                i = SkipSpaces(i, end);
+                if (i >= end)
+                {
+                    return null;
+                }
+
+                if (text[i] == '}')
+                {
+                    after = i + 1;
+                    return new YamlMap(entries.ToImmutable(), At(at));
+                }
+
+                if (text[i] != ',')
+                {
+                    return null;
+                }
+
+                i = SkipSpaces(i + 1, end);
+            }
+        }
+
+        /// <summary>A literal block scalar with clipped chomping, its '|' at <paramref name="at"/> in a mapping indented by <paramref name="indent"/>.</summary>
+        private YamlScalar? Literal(int at, int indent)
+        {
+            if (!RestIsBlank(at + 1))
+            {
+                return null;
+            }
+
+            var position = At(at);
+            NextLine();
+            int content = Indent();
+            if (AtEnd || content <= indent || pos + content >= text.Length || text[pos + content] == '\n')
+            {
+                return null;
+            }
+
+            var value = new System.Text.StringBuilder();
+            int blankLines = 0;
+            while (!AtEnd)
+            {
+                int end = LineEnd(pos);
+                int spaces = Indent();
+                if (pos + spaces == end && spaces <= content)
+                {
+                    blankLines++;
+                }
+                else if (spaces >= content)
+                {
+                    if (end == text.Length)
+                    {
+                        // A last line without a line break keeps none; rarer than worth reading here.
+                        return null;
+                    }
+
+                    value.Append('\n', blankLines).Append(text, pos + content, end - pos - content).Append('\n');
+                    blankLines = 0;
+                }
+                else if (spaces <= indent)
+                {
+                    break;
+                }
+                else
+                {
+                    return null;
+                }
+
+                NextLine();
+            }
+
+            return new YamlScalar(value.ToString(), false, position);
+        }
+    }
+}
