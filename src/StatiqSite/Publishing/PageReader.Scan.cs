@@ -153,7 +153,7 @@ public static partial class PageReader
         }
 
         Span<char> lower = stackalloc char[nameLength];
-        html.Slice(at + 1, nameLength).ToLowerInvariant(lower);
+        System.Text.Ascii.ToLower(html.Slice(at + 1, nameLength), lower, out _);
         ReadOnlySpan<char> name = lower;
         if (name is "style" or "xmp" or "iframe" or "noembed" or "noframes" or "plaintext" or "svg" or "math" or "select" or "template" or "frameset")
         {

@@ -14,7 +14,7 @@ public static partial class PageReader
         }
 
         var target = Scratch(name.Length);
-        name.Span.ToLowerInvariant(target.Span);
+        System.Text.Ascii.ToLower(name.Span, target.Span, out _);
         return target;
     }
 

@@ -34,10 +34,17 @@ public static partial class SearchText
 
     public static string Normalize(string text)
     {
-        string lower = text.ToLowerInvariant();
-        if (!Ascii.IsValid(lower))
+        string lower;
+        if (Ascii.IsValid(text))
         {
-            lower = StripMarks(lower.Normalize(NormalizationForm.FormD));
+            // The vectorised ASCII lowering; string.ToLowerInvariant goes character by character.
+            lower = text.AsSpan().ContainsAnyInRange('A', 'Z')
+                ? string.Create(text.Length, text, static (target, source) => Ascii.ToLower(source, target, out _))
+                : text;
+        }
+        else
+        {
+            lower = StripMarks(text.ToLowerInvariant().Normalize(NormalizationForm.FormD));
         }
 
         // Most texts have full stops and commas but neither initialisms nor grouped digits: the regular
