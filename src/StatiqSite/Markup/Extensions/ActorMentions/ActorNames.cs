@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using StatiqSite.Content.Model;
@@ -15,6 +16,10 @@ public sealed class ActorNames
 {
     private readonly FrozenDictionary<char, ImmutableArray<ActorName>> byFirstChar;
 
+    // Every text of the site is searched: a vectorised jump to the next possible first letter skips the
+    // dictionary lookup for every other character.
+    private readonly SearchValues<char> firstChars;
+
     public ActorNames(IEnumerable<ActorName> names)
     {
         byFirstChar = names
@@ -24,6 +29,7 @@ public sealed class ActorNames
             .ToFrozenDictionary(
                 g => g.Key,
                 g => g.OrderByDescending(n => n.Text.Length).ThenBy(n => n.Text, StringComparer.Ordinal).ToImmutableArray());
+        firstChars = SearchValues.Create([.. byFirstChar.Keys]);
     }
 
     public bool IsEmpty => byFirstChar.Count == 0;
@@ -40,6 +46,13 @@ public sealed class ActorNames
     {
         for (int i = start; i < text.Length; i++)
         {
+            int skip = text.AsSpan(i).IndexOfAny(firstChars);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             if (!byFirstChar.TryGetValue(text[i], out var candidates) || (i > 0 && IsWordChar(text[i - 1])))
             {
                 continue;
