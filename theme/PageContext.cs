@@ -45,5 +45,5 @@ public sealed record PageContext(Site Site, ThemeAssets Assets, PageMeta Meta)
     public Urls Urls => Site.Urls;
 
     public string AbsoluteUrl(string rootRelative) =>
-        new Uri(Site.Settings.BaseUrl, rootRelative).AbsoluteUri;
+        AbsoluteUrls.Join(Site.Settings.BaseUrl, rootRelative);
 }

@@ -21,7 +21,6 @@ public static class StructuredData
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? buffer;
 
-    private static SiteOrigin? origin;
 
     /// <summary>The site as a WebSite, with the years its events span as temporalCoverage.</summary>
     public static string ForSite(Site site) => Write(w =>
@@ -255,42 +254,7 @@ public static class StructuredData
         w.WriteString("url", Absolute(site, url));
     }
 
-    /// <summary>
-    /// A root-relative URL made absolute on the site's host. The URLs the site makes are plain slugs,
-    /// which are joined to the origin directly; anything else is resolved as a browser would.
-    /// </summary>
-    private static string Absolute(Site site, string rootRelative)
-    {
-        var baseUrl = site.Settings.BaseUrl;
-        if (rootRelative.StartsWith('/') && !rootRelative.StartsWith("//", StringComparison.Ordinal) && IsPlainPath(rootRelative))
-        {
-            var known = origin;
-            if (known is null || !ReferenceEquals(known.Base, baseUrl))
-            {
-                // The origin exactly as Uri writes it (host case, default port), without the final slash.
-                origin = known = new SiteOrigin(baseUrl, new Uri(baseUrl, "/").AbsoluteUri.TrimEnd('/'));
-            }
-
-            return known.Text + rootRelative;
-        }
-
-        return new Uri(baseUrl, rootRelative).AbsoluteUri;
-    }
-
-    private sealed record SiteOrigin(Uri Base, string Text);
-
-    private static bool IsPlainPath(string path)
-    {
-        foreach (char c in path)
-        {
-            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '/' or '-' or '_' or '.'))
-            {
-                return false;
-            }
-        }
-
-        return !path.Contains("/.", StringComparison.Ordinal);
-    }
+    private static string Absolute(Site site, string rootRelative) => AbsoluteUrls.Join(site.Settings.BaseUrl, rootRelative);
 
     /// <summary>Rendered inline Markdown as plain text: tags dropped, entities decoded.</summary>
     public static string Plain(MarkdownText text)

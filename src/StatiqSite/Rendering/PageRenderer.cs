@@ -16,7 +16,7 @@ namespace StatiqSite.Rendering;
 /// </summary>
 public sealed class PageRenderer : IDisposable
 {
-    private readonly ServiceProvider services = new ServiceCollection().BuildServiceProvider();
+    private readonly ServiceProvider services = new ServiceCollection().AddSingleton<IComponentActivator, ComponentActivator>().BuildServiceProvider();
     private readonly ThreadLocal<Slot> slots;
 
     public PageRenderer()
@@ -85,5 +85,17 @@ public sealed class PageRenderer : IDisposable
                     RemoveRootComponent(id);
                 }
             }).GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Creates components with their parameterless constructor. The default activator goes through a
+    /// dependency-injection factory per component, which the theme never needs (no component takes
+    /// services), and which showed in the profile at 5,438 pages of about ten components each.
+    /// </summary>
+    private sealed class ComponentActivator : IComponentActivator
+    {
+        public IComponent CreateInstance([System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)] Type componentType) =>
+            Activator.CreateInstance(componentType) as IComponent
+            ?? throw new ArgumentException($"{componentType.FullName} is not a component", nameof(componentType));
     }
 }
