@@ -30,6 +30,9 @@ public static partial class PlainText
     [ThreadStatic]
     private static char[]? lines;
 
+    [ThreadStatic]
+    private static char[]? unlocated;
+
     private static readonly SearchValues<char> SpaceChars = SearchValues.Create(" \t\u00A0");
 
     /// <summary>The text of every HTML segment, in order; event cards and figure panels are not part of the text.</summary>
@@ -111,7 +114,7 @@ public static partial class PlainText
 
     private static string Normalize(ReadOnlySpan<char> text)
     {
-        var source = text.Contains('¶') ? Locator().Replace(text.ToString(), string.Empty).AsSpan() : text;
+        var source = text.Contains('¶') ? WithoutLocators(text) : text;
         var result = new Buffer(lines ??= new char[16 * 1024]);
         foreach (var range in source.Split('\n'))
         {
@@ -171,6 +174,22 @@ public static partial class PlainText
         }
 
         return tag[..n];
+    }
+
+    /// <summary>The text with its paragraph locators (¶4, (¶4–6)) removed, as Regex.Replace would, in a per-thread buffer.</summary>
+    private static ReadOnlySpan<char> WithoutLocators(ReadOnlySpan<char> text)
+    {
+        var kept = new Buffer(unlocated ??= new char[16 * 1024]);
+        int last = 0;
+        foreach (var match in Locator().EnumerateMatches(text))
+        {
+            kept.Append(text[last..match.Index]);
+            last = match.Index + match.Length;
+        }
+
+        kept.Append(text[last..]);
+        unlocated = kept.Chars.Length <= 1 << 20 ? kept.Chars : null;
+        return kept.Written;
     }
 
     [GeneratedRegex(@"\s*\(?¶\s?\d+(?:[–-]\d+)?(?:\s*(?:,|;|and)\s*¶\s?\d+(?:[–-]\d+)?)*\)?(?=[\s.,;:)]|$)")]

@@ -23,7 +23,7 @@ public sealed record FrontMatter(string Yaml, string Body, int BodyLine)
         while (lineStart > 0 && lineStart <= text.Length)
         {
             int lineEnd = text.IndexOf('\n', lineStart);
-            string current = lineEnd < 0 ? text[lineStart..] : text[lineStart..lineEnd];
+            var current = lineEnd < 0 ? text.AsSpan(lineStart) : text.AsSpan(lineStart, lineEnd - lineStart);
             if (IsDelimiter(current))
             {
                 int yamlStart = text.IndexOf('\n', StringComparison.Ordinal) + 1;
@@ -32,7 +32,7 @@ public sealed record FrontMatter(string Yaml, string Body, int BodyLine)
                 return new FrontMatter(yaml, body, line + 1);
             }
 
-            string trimmed = current.TrimStart();
+            var trimmed = current.TrimStart();
             if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
             {
                 // Without this, a '---' inside a later code block would silently close the front matter.
@@ -55,11 +55,11 @@ public sealed record FrontMatter(string Yaml, string Body, int BodyLine)
         return null;
     }
 
-    private static string FirstLine(string text)
+    private static ReadOnlySpan<char> FirstLine(string text)
     {
         int end = text.IndexOf('\n', StringComparison.Ordinal);
-        return end < 0 ? text : text[..end];
+        return end < 0 ? text : text.AsSpan(0, end);
     }
 
-    private static bool IsDelimiter(string line) => line.TrimEnd() == "---";
+    private static bool IsDelimiter(ReadOnlySpan<char> line) => line.TrimEnd().SequenceEqual("---");
 }

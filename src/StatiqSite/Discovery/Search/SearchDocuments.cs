@@ -219,6 +219,11 @@ public static class SearchDocuments
             return [];
         }
 
+        if (IsNormalized(text))
+        {
+            return SplitNormalized(text);
+        }
+
         var parts = ImmutableArray.CreateBuilder<string>();
         var source = text.AsSpan();
         var current = new StringBuilder(Math.Min(text.Length, PartLength + 256));
@@ -249,6 +254,58 @@ public static class SearchDocuments
             parts.Add(current.ToString());
         }
 
+        return parts.ToImmutable();
+    }
+
+    /// <summary>
+    /// Whether every line of <paramref name="text"/> is already trimmed and none is empty, as
+    /// <see cref="PlainText"/> leaves it: then each part is a slice of the text itself.
+    /// </summary>
+    private static bool IsNormalized(string text)
+    {
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
+
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            if (char.IsWhiteSpace(text[i - 1]) || char.IsWhiteSpace(text[i + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The same parts as the general road, cut from the text instead of built up again.</summary>
+    private static ImmutableArray<string> SplitNormalized(string text)
+    {
+        var parts = ImmutableArray.CreateBuilder<string>();
+        int partStart = -1;
+        int partEnd = 0;
+        int start = 0;
+        while (start < text.Length)
+        {
+            int newline = text.IndexOf('\n', start);
+            int end = newline < 0 ? text.Length : newline;
+            if (partStart >= 0 && partEnd - partStart + (end - start) + 1 > PartLength)
+            {
+                parts.Add(text[partStart..partEnd]);
+                partStart = -1;
+            }
+
+            if (partStart < 0)
+            {
+                partStart = start;
+            }
+
+            partEnd = end;
+            start = end + 1;
+        }
+
+        parts.Add(partStart == 0 && partEnd == text.Length ? text : text[partStart..partEnd]);
         return parts.ToImmutable();
     }
 }
