@@ -150,6 +150,18 @@ public class TimelineTests(RealSite site)
         Assert.Equal(expectedIds, shown);
         Assert.Equal($"Timeline: {label}", page.QuerySelector("h1")?.TextContent);
         Assert.Equal("page", page.QuerySelector($".filters a[href='{url}']")?.GetAttribute("aria-current"));
+        Assert.Single(page.QuerySelectorAll(".filters a[aria-current]"));
+
+        // The actor list is written once per build as markup; each link must still read as the actor it filters to.
+        foreach (var link in page.QuerySelectorAll(".filter-actors a[data-filter]"))
+        {
+            string id = link.GetAttribute("data-filter")!["actor:".Length..];
+            var actor = site.Content.Actors.Single(a => a.Id == id);
+            Assert.Equal(actor.Name, link.GetAttribute("data-label"));
+            Assert.Equal($"/timeline/actors/{id}/", link.GetAttribute("href"));
+            Assert.StartsWith(actor.Name + " (", link.TextContent, StringComparison.Ordinal);
+        }
+
         Assert.Contains($"Showing {expectedIds.Count} of {site.Content.Events.Length} events", page.GetElementById("timeline-status")?.TextContent, StringComparison.Ordinal);
     }
 }
