@@ -45,11 +45,15 @@ public static class SiteBuilder
         }
 
         var pipelines = SitePipelines.Create();
+
+        // A build that writes the whole site starts on the pages while the link check runs.
+        var staged = options.CheckOnly || session?.Written is not null ? null : StagedWrite.Begin(options.OutputPath);
+        bool swapped = false;
         try
         {
             session?.Cache<Incremental.PageCache>().Begin();
             var engine = new PipelineEngine(pipelines);
-            var result = await engine.RunAsync(options, diagnostics, log, session);
+            var result = await engine.RunAsync(options, diagnostics, log, session, staged is null ? null : staged.WriteEarly);
             IReadOnlyList<string> changed = [];
             if (session is not null)
             {
@@ -63,8 +67,9 @@ public static class SiteBuilder
                 {
                     changed = OutputWriter.WriteChanges(result.Outputs, previous, options.OutputPath, diagnostics);
                 }
-                else if (OutputWriter.Write(result.Outputs, options.OutputPath, diagnostics))
+                else if (staged!.Complete(result.Outputs, diagnostics))
                 {
+                    swapped = true;
                     changed = [.. result.Outputs.Select(o => o.Path)];
                 }
 
@@ -82,6 +87,11 @@ public static class SiteBuilder
         }
         finally
         {
+            if (!swapped)
+            {
+                staged?.Abandon();
+            }
+
             foreach (var pipeline in pipelines.OfType<IDisposable>())
             {
                 pipeline.Dispose();

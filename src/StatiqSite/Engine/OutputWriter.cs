@@ -39,49 +39,8 @@ public static class OutputWriter
         return null;
     }
 
-    public static bool Write(IReadOnlyList<Output> outputs, string outputPath, DiagnosticBag diagnostics)
-    {
-        string output = Normalize(outputPath);
-        string parent = Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
-        string name = Path.GetFileName(output);
-        string staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
-        string old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
-        try
-        {
-            DeleteIfExists(staging);
-            Directory.CreateDirectory(staging);
-            WriteAll(outputs, staging);
-
-            // Two renames are the closest a portable program gets to an atomic swap of a folder.
-            DeleteIfExists(old);
-            if (Directory.Exists(output))
-            {
-                Directory.Move(output, old);
-            }
-
-            Directory.Move(staging, output);
-            DeleteIfExists(old);
-            return true;
-        }
-        catch (IOException e)
-        {
-            DeleteIfExists(staging);
-            if (!Directory.Exists(output) && Directory.Exists(old))
-            {
-                Directory.Move(old, output);
-            }
-
-            diagnostics.Error(Codes.OutputRefused, new Origin(outputPath, TextPosition.Start), $"the site could not be written: {e.Message}");
-            return false;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            DeleteIfExists(staging);
-            diagnostics.Error(Codes.OutputRefused, new Origin(outputPath, TextPosition.Start), $"the site could not be written: {e.Message}");
-            return false;
-        }
-    }
+    public static bool Write(IReadOnlyList<Output> outputs, string outputPath, DiagnosticBag diagnostics) =>
+        StagedWrite.Begin(outputPath).Complete(outputs, diagnostics);
 
     /// <summary>
     /// Brings an output folder that holds <paramref name="previous"/> up to <paramref name="outputs"/> in
@@ -188,7 +147,7 @@ public static class OutputWriter
         return target;
     }
 
-    private static void DeleteIfExists(string path)
+    internal static void DeleteIfExists(string path)
     {
         if (!Directory.Exists(path))
         {
@@ -201,7 +160,7 @@ public static class OutputWriter
         Directory.Delete(path, recursive: true);
     }
 
-    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+    internal static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     private static bool IsInside(string path, string folder) =>
         path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);

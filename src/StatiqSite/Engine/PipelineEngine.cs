@@ -73,7 +73,8 @@ public sealed class PipelineEngine
         }
     }
 
-    public async Task<BuildResult> RunAsync(BuildOptions options, DiagnosticBag diagnostics, Log log, BuildSession? session = null)
+    /// <param name="processed">Called with the outputs once the Process phase succeeded; they are final, as PostProcess only adds.</param>
+    public async Task<BuildResult> RunAsync(BuildOptions options, DiagnosticBag diagnostics, Log log, BuildSession? session = null, Action<IReadOnlyList<Output>>? processed = null)
     {
         var outputs = ordered.ToDictionary(p => p, _ => new ConcurrentQueue<Output>());
         IReadOnlyList<Output>? processOutputs = null;
@@ -97,7 +98,7 @@ public sealed class PipelineEngine
             return new BuildResult([], false);
         }
 
-        _ = ProcessOutputs();
+        processed?.Invoke(ProcessOutputs());
         await RunPhase(Phase.PostProcess, log, diagnostics, p => p.PostProcessAsync(Context(p, Phase.PostProcess)), respectDependencies: true, gate);
         var all = Sorted(outputs.Values.SelectMany(q => q));
         CheckCollisions(all, diagnostics);
