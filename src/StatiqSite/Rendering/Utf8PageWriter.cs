@@ -102,7 +102,26 @@ public sealed class Utf8PageWriter : TextWriter
             Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + needed));
         }
 
+        // Most writes are a tag name, an attribute or a few words: for those a plain loop over ASCII
+        // beats the transcoder's set-up; the first other character hands the rest to it.
+        if (chars.Length <= ShortWrite)
+        {
+            int i = 0;
+            while (i < chars.Length && chars[i] < 0x80)
+            {
+                buffer[length++] = (byte)chars[i++];
+            }
+
+            chars = chars[i..];
+            if (chars.IsEmpty)
+            {
+                return;
+            }
+        }
+
         Utf8.FromUtf16(chars, buffer.AsSpan(length), out _, out int written, replaceInvalidSequences: true, isFinalBlock: true);
         length += written;
     }
+
+    private const int ShortWrite = 24;
 }

@@ -27,6 +27,31 @@ public class Utf8PageWriterTests
         Assert.True(page.Length > 256 * 1024);
     }
 
+    [Theory]
+    [InlineData(20261121)]
+    [InlineData(20261122)]
+    public void Random_short_and_long_writes_give_the_bytes_of_the_whole_text(int seed)
+    {
+        // Short writes take a plain ASCII loop that hands over to the transcoder at the first other character.
+        string[] pieces = ["a", "<li>", " class=\"x\"", "é", "–", "¶24", "\uD83D\uDCDC", "abcdefghijklmnopqrstuvwxyz0123456789", "x\u00A0y", "\"", "&"];
+        var random = new Random(seed);
+        var expected = new StringBuilder();
+        using var writer = new Utf8PageWriter();
+        for (int i = 0; i < 5_000; i++)
+        {
+            var text = new StringBuilder();
+            for (int k = random.Next(1, 5); k > 0; k--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            writer.Write(text.ToString());
+            expected.Append(text);
+        }
+
+        Assert.Equal(Encoding.UTF8.GetBytes(expected.ToString()), writer.ToArray());
+    }
+
     [Fact]
     public void Starts_empty_again_after_each_page()
     {
