@@ -137,24 +137,17 @@ internal static partial class QuickYaml
                 }
 
                 items.Add(item);
-                i = SkipSpaces(i, end);
-                if (i >= end)
+                if (!FlowSeparator(ref i, end, ']', out bool closed))
                 {
                     return null;
                 }
 
-                if (text[i] == ']')
+                if (closed)
                 {
-                    after = i + 1;
+                    after = i;
                     return new YamlList(items.ToImmutable(), At(at));
                 }
 
-                if (text[i] != ',')
-                {
-                    return null;
-                }
-
-                i = SkipSpaces(i + 1, end);
                 if (i >= end || text[i] == ']')
                 {
                     return null;
@@ -176,12 +169,9 @@ internal static partial class QuickYaml
                 }
 
                 string name = text.Substring(i, length);
-                foreach (var entry in entries)
+                if (Holds(entries, name))
                 {
-                    if (entry.Key.Value == name)
-                    {
-                        return null;
-                    }
+                    return null;
                 }
 
                 var key = new YamlScalar(name, true, At(i));
@@ -191,25 +181,43 @@ internal static partial class QuickYaml
                 }
 
                 entries.Add(new(key, value));
-                i = SkipSpaces(i, end);
-                if (i >= end)
+                if (!FlowSeparator(ref i, end, '}', out bool closed))
                 {
                     return null;
                 }
 
-                if (text[i] == '}')
+                if (closed)
                 {
-                    after = i + 1;
+                    after = i;
                     return new YamlMap(entries.ToImmutable(), At(at));
                 }
-
-                if (text[i] != ',')
-                {
-                    return null;
-                }
-
-                i = SkipSpaces(i + 1, end);
             }
+        }
+
+        /// <summary>After a flow item: the closing bracket (<paramref name="closed"/>, <paramref name="i"/> just past it) or a comma and the spaces after it; false for anything else.</summary>
+        private bool FlowSeparator(ref int i, int end, char close, out bool closed)
+        {
+            closed = false;
+            i = SkipSpaces(i, end);
+            if (i >= end)
+            {
+                return false;
+            }
+
+            if (text[i] == close)
+            {
+                closed = true;
+                i++;
+                return true;
+            }
+
+            if (text[i] != ',')
+            {
+                return false;
+            }
+
+            i = SkipSpaces(i + 1, end);
+            return true;
         }
 
         /// <summary>A literal block scalar with clipped chomping, its '|' at <paramref name="at"/> in a mapping indented by <paramref name="indent"/>.</summary>

@@ -171,12 +171,9 @@ internal static partial class QuickYaml
                 }
 
                 string name = text.Substring(keyAt, length);
-                foreach (var entry in entries)
+                if (Holds(entries, name))
                 {
-                    if (entry.Key.Value == name)
-                    {
-                        return null;
-                    }
+                    return null;
                 }
 
                 var key = new YamlScalar(name, true, At(keyAt));
@@ -238,6 +235,20 @@ internal static partial class QuickYaml
             }
 
             return text[at] == '|' ? Literal(at, indent) : Inline(at);
+        }
+
+        /// <summary>Whether a mapping already has the key: a duplicate is YamlDotNet's to report.</summary>
+        private static bool Holds(ImmutableArray<KeyValuePair<YamlScalar, YamlValue>>.Builder entries, string name)
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.Key.Value == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsDash(int at) => at + 1 < text.Length && text[at] == '-' && text[at + 1] == ' ';
