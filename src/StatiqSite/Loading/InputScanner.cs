@@ -34,10 +34,14 @@ public static class InputScanner
         string root = Path.GetFullPath(inputRoot);
         var files = new List<InputFile>();
         string workingFolder = Directory.GetCurrentDirectory();
+        string under = Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar;
         foreach (var (full, isLink) in Walk(root, diagnostics).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             // Only the platform's separator: on Linux a backslash is an ordinary character of a file name.
-            string relative = Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/');
+            // The walk gives full paths under the root, so the relative path is their tail; anything else
+            // (never seen) goes through Path.GetRelativePath.
+            string relative = (full.StartsWith(under, StringComparison.Ordinal) ? full[under.Length..] : Path.GetRelativePath(root, full))
+                .Replace(Path.DirectorySeparatorChar, '/');
             var origin = new Origin(DisplayPath(full, workingFolder), TextPosition.Start);
 
             // The walk enters no linked folder, so only a file that is itself a link can lead outside.
@@ -77,7 +81,16 @@ public static class InputScanner
 
     private static string DisplayPath(string fullPath, string workingFolder)
     {
-        string relative = Path.GetRelativePath(workingFolder, fullPath);
+        // Content usually lies under the working folder: then the relative path is the full path's tail,
+        // without Path.GetRelativePath normalising both for each of thousands of files.
+        string relative = fullPath.Length > workingFolder.Length + 1
+            && fullPath.StartsWith(workingFolder, StringComparison.Ordinal)
+            && fullPath[workingFolder.Length] == Path.DirectorySeparatorChar
+            && !workingFolder.EndsWith(Path.DirectorySeparatorChar)
+            && !fullPath.Contains(Path.DirectorySeparatorChar + ".", StringComparison.Ordinal)
+            && !fullPath.Contains(Path.DirectorySeparatorChar + Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal)
+                ? fullPath[(workingFolder.Length + 1)..]
+                : Path.GetRelativePath(workingFolder, fullPath);
         string shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
         return shown.Replace(Path.DirectorySeparatorChar, '/');
     }
