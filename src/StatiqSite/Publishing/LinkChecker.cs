@@ -48,6 +48,9 @@ public sealed partial class LinkChecker
     private readonly string basePath;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> files;
 
+    // Absolute links, such as an article's URL cited on hundreds of pages, by their text.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (LinkKind Kind, Uri? Resolved)> absolutes = new(StringComparer.Ordinal);
+
     public LinkChecker(Uri baseUrl, IReadOnlySet<string> files)
     {
         this.baseUrl = baseUrl;
@@ -168,33 +171,47 @@ public sealed partial class LinkChecker
             return LinkKind.External;
         }
 
+        if (absolutes.TryGetValue(href, out var known))
+        {
+            resolved = known.Resolved;
+            return known.Kind;
+        }
+
         var scheme = Scheme().Match(href);
         if (scheme.Success)
         {
-            string name = scheme.Groups[1].Value.ToLowerInvariant();
-            if (name is not ("http" or "https"))
-            {
-                // mailto:, tel:, data: and the like lead nowhere we could check.
-                return LinkKind.Ignored;
-            }
-
-            if (!Uri.TryCreate(href, UriKind.Absolute, out var absolute))
-            {
-                resolved = null;
-                return LinkKind.External;
-            }
-
-            bool ours = string.Equals(absolute.Host, baseUrl.Host, StringComparison.OrdinalIgnoreCase) && absolute.Port == baseUrl.Port;
-            if (!ours)
-            {
-                return LinkKind.External;
-            }
-
-            resolved = new Uri(Origin, absolute.PathAndQuery + absolute.Fragment);
-            return LinkKind.Internal;
+            // An absolute URL means the same on every page: worked out once per distinct URL.
+            var kind = Absolute(href, scheme.Groups[1].Value, out resolved);
+            absolutes.TryAdd(href, (kind, resolved));
+            return kind;
         }
 
         resolved = new Uri(new Uri(Origin, PageUrl(pagePath)), href);
+        return LinkKind.Internal;
+    }
+
+    private LinkKind Absolute(string href, string scheme, out Uri? resolved)
+    {
+        resolved = null;
+        string name = scheme.ToLowerInvariant();
+        if (name is not ("http" or "https"))
+        {
+            // mailto:, tel:, data: and the like lead nowhere we could check.
+            return LinkKind.Ignored;
+        }
+
+        if (!Uri.TryCreate(href, UriKind.Absolute, out var absolute))
+        {
+            return LinkKind.External;
+        }
+
+        bool ours = string.Equals(absolute.Host, baseUrl.Host, StringComparison.OrdinalIgnoreCase) && absolute.Port == baseUrl.Port;
+        if (!ours)
+        {
+            return LinkKind.External;
+        }
+
+        resolved = new Uri(Origin, absolute.PathAndQuery + absolute.Fragment);
         return LinkKind.Internal;
     }
 
