@@ -8,10 +8,11 @@ using Microsoft.AspNetCore.Components.Rendering;
 namespace StatiqSite.Theme.Components;
 
 /// <summary>
-/// The list of actor filters, which every timeline page repeats: with many actors it was a third of
-/// the timeline pages' bytes, drawn link by link on each. It is written once per list as markup, the
-/// same bytes <see cref="FilterLink"/> draws (the HTML encoder the renderer uses, the same attribute
-/// order), and each page only marks its own filter current.
+/// A list of timeline filters (themes or actors) as <c>&lt;li&gt;</c> items: each filter's page URL for
+/// everyone, its token and label for the script, and <c>aria-current</c> on the page's own filter.
+/// Every timeline page repeats both lists in full (with many actors, a third of their bytes), so each
+/// list is written once per build as markup and a page only marks its own filter current. Values go
+/// through the HTML encoder the renderer uses, so the bytes are those a component would write.
 /// </summary>
 public static class FilterListHtml
 {
@@ -32,10 +33,10 @@ public static class FilterListHtml
             }
         }
 
-        Markup(builder, from == 0 ? items.All : items.All[from..]);
+        Markup(builder, items.All[from..]);
     };
 
-    /// <summary>One item as <c>&lt;li&gt;@FilterLink.For(...)&lt;/li&gt;</c> renders it.</summary>
+    /// <summary>One filter's item.</summary>
     public static string Item(TimelineFilter filter, int count, bool isCurrent)
     {
         var encoder = HtmlEncoder.Default;

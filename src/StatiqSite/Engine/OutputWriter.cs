@@ -4,8 +4,8 @@ using StatiqSite.Diagnostics;
 namespace StatiqSite.Engine;
 
 /// <summary>
-/// Writes a build to a staging folder beside the output folder, then swaps it in, so that a failed or
-/// interrupted build leaves the previous site exactly as it was.
+/// Where a build may write, and how its files are written: all of them under a new folder (see
+/// <see cref="StagedWrite"/>, which swaps a whole site in), or only the changed ones in place (preview).
 /// </summary>
 public static class OutputWriter
 {
@@ -38,9 +38,6 @@ public static class OutputWriter
 
         return null;
     }
-
-    public static bool Write(IReadOnlyList<Output> outputs, string outputPath, DiagnosticBag diagnostics) =>
-        StagedWrite.Begin(outputPath).Complete(outputs, diagnostics);
 
     /// <summary>
     /// Brings an output folder that holds <paramref name="previous"/> up to <paramref name="outputs"/> in

@@ -32,7 +32,7 @@ public sealed class StagedWrite
         old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
     }
 
-    /// <summary>Prepares an empty staging folder for <paramref name="outputPath"/>; creating it is deferred to the first write.</summary>
+    /// <summary>A write of the site to <paramref name="outputPath"/>; the staging folder is made by the first write.</summary>
     public static StagedWrite Begin(string outputPath) => new(outputPath);
 
     /// <summary>Starts writing <paramref name="outputs"/> in the background; <see cref="Complete"/> writes the rest.</summary>

@@ -152,14 +152,19 @@ public class TimelineTests(RealSite site)
         Assert.Equal("page", page.QuerySelector($".filters a[href='{url}']")?.GetAttribute("aria-current"));
         Assert.Single(page.QuerySelectorAll(".filters a[aria-current]"));
 
-        // The actor list is written once per build as markup; each link must still read as the actor it filters to.
-        foreach (var link in page.QuerySelectorAll(".filter-actors a[data-filter]"))
+        // The filter lists are written once per build as markup; each link must still read as the theme or actor it filters to.
+        var links = page.QuerySelectorAll(".filter-list a[data-filter]");
+        Assert.Contains(links, link => link.GetAttribute("href") == url);
+        foreach (var link in links)
         {
-            string id = link.GetAttribute("data-filter")!["actor:".Length..];
-            var actor = site.Content.Actors.Single(a => a.Id == id);
-            Assert.Equal(actor.Name, link.GetAttribute("data-label"));
-            Assert.Equal($"/timeline/actors/{id}/", link.GetAttribute("href"));
-            Assert.StartsWith(actor.Name + " (", link.TextContent, StringComparison.Ordinal);
+            string[] token = link.GetAttribute("data-filter")!.Split(':');
+            string name = token[0] == "theme"
+                ? site.Content.Themes.Single(t => t.Id == token[1]).Title
+                : site.Content.Actors.Single(a => a.Id == token[1]).Name;
+            Assert.Equal(name, link.GetAttribute("data-label"));
+            Assert.Equal($"/timeline/{token[0]}s/{token[1]}/", link.GetAttribute("href"));
+            Assert.True(site.Exists(link.GetAttribute("href")!), $"the filter link {link.GetAttribute("href")} leads nowhere");
+            Assert.StartsWith(name + " (", link.TextContent, StringComparison.Ordinal);
         }
 
         Assert.Contains($"Showing {expectedIds.Count} of {site.Content.Events.Length} events", page.GetElementById("timeline-status")?.TextContent, StringComparison.Ordinal);

@@ -45,7 +45,7 @@ public sealed class SearchIndexCache
     /// </summary>
     public void BeginDocuments(Site site)
     {
-        if (site.Urls.BasePath != basePath || !SameItems<Actor>(site.Actors.AsSpan(), actors.AsSpan()))
+        if (site.Urls.BasePath != basePath || !site.Actors.AsSpan().SequenceEqual(actors.AsSpan(), ReferenceEqualityComparer.Instance))
         {
             documents = new();
         }
@@ -114,7 +114,7 @@ public sealed class SearchIndexCache
         }
 
         string key = kind + from.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (!blocks.TryGetValue(key, out var last) || !SameItems(last.Docs, docs))
+        if (!blocks.TryGetValue(key, out var last) || !last.Docs.AsSpan().SequenceEqual(docs, ReferenceEqualityComparer.Instance))
         {
             last = (docs.ToArray(), write(docs));
         }
@@ -180,25 +180,6 @@ public sealed class SearchIndexCache
         for (int k = 0; k < x.To - x.From; k++)
         {
             if (!string.Equals(a.Terms[x.From + k], b.Terms[y.From + k], StringComparison.Ordinal) || !a.Of(x.From + k).SequenceEqual(b.Of(y.From + k)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool SameItems<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b)
-        where T : class
-    {
-        if (a.Length != b.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < a.Length; i++)
-        {
-            if (!ReferenceEquals(a[i], b[i]))
             {
                 return false;
             }

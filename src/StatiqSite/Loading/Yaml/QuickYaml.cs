@@ -148,7 +148,7 @@ internal static partial class QuickYaml
                 i++;
             }
 
-            return i + 1 <= text.Length && i < text.Length && text[i] == ':' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n') ? i - at : 0;
+            return i < text.Length && text[i] == ':' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n') ? i - at : 0;
         }
 
         /// <summary>A block mapping whose keys stand at column <paramref name="indent"/>; the first key starts at <paramref name="firstKey"/> on the current line.</summary>
