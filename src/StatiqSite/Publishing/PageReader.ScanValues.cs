@@ -1,4 +1,5 @@
 using System.Text;
+using StatiqSite.Text;
 
 namespace StatiqSite.Publishing;
 
@@ -8,7 +9,7 @@ public static partial class PageReader
     /// <summary>An attribute name as the tokenizer gives it, in lowercase.</summary>
     private static ReadOnlyMemory<char> Lower(ReadOnlyMemory<char> name)
     {
-        if (!name.Span.ContainsAnyInRange('A', 'Z'))
+        if (!name.Span.ContainsAny(CharRanges.AsciiUpper))
         {
             return name;
         }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using StatiqSite.Text;
 
 namespace StatiqSite.Discovery.Search;
 
@@ -38,7 +39,7 @@ public static partial class SearchText
         if (Ascii.IsValid(text))
         {
             // The vectorised ASCII lowering; string.ToLowerInvariant goes character by character.
-            lower = text.AsSpan().ContainsAnyInRange('A', 'Z')
+            lower = text.AsSpan().ContainsAny(CharRanges.AsciiUpper)
                 ? string.Create(text.Length, text, static (target, source) => Ascii.ToLower(source, target, out _))
                 : text;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StatiqSite.Content.Model;
+using StatiqSite.Text;
 
 namespace StatiqSite.Loading.Yaml;
 
@@ -40,7 +41,7 @@ internal static partial class QuickYaml
         int at = 0;
         while (true)
         {
-            int odd = span[at..].IndexOfAnyExceptInRange(' ', '~');
+            int odd = span[at..].IndexOfAnyExcept(CharRanges.PrintableAscii);
             if (odd < 0)
             {
                 return true;
