@@ -39,7 +39,8 @@ public static partial class PageReader
         int needed = System.Text.Encoding.UTF8.GetMaxCharCount(utf8.Length);
         if (text is null || text.Length < needed)
         {
-            scanText = text = new char[Math.Max(needed, 64 * 1024)];
+            // Doubling, so that pages arriving in growing sizes do not each need a new buffer.
+            scanText = text = new char[Math.Max(needed, Math.Max(64 * 1024, (text?.Length ?? 0) * 2))];
         }
 
         int length = System.Text.Encoding.UTF8.GetChars(utf8, text);
