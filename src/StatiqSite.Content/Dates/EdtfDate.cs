@@ -14,6 +14,10 @@ public enum EndpointKind
 /// </summary>
 public sealed record EdtfDate
 {
+    // Caches of the two formats, which are functions of the text; equality is by the text alone.
+    private string? display;
+    private string? machine;
+
     internal EdtfDate(string text, EdtfPoint? start, EndpointKind startKind, EdtfPoint? end, EndpointKind endKind, bool isInterval)
     {
         Text = text;
@@ -67,6 +71,16 @@ public sealed record EdtfDate
 
     public static bool TryParse(string text, out EdtfDate date, out EdtfError error) =>
         EdtfParser.TryParse(text, out date, out error);
+
+    /// <summary>The value for readers (<see cref="EdtfFormatter.Display(EdtfDate)"/>), formatted once: a timeline draws each event's date on many pages.</summary>
+    public string DisplayText => display ??= EdtfFormatter.Display(this);
+
+    /// <summary>The value for a <c>datetime</c> attribute (<see cref="EdtfFormatter.MachineReadable(EdtfDate)"/>), formatted once.</summary>
+    public string MachineText => machine ??= EdtfFormatter.MachineReadable(this);
+
+    public bool Equals(EdtfDate? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
 
     public override string ToString() => Text;
 }

@@ -69,7 +69,7 @@ public static class Commands
             string what = checkOnly ? "Checked" : $"Built {outcome.Outputs.Count} files into {result.GetValue(OutputOption)}";
             log.Info($"{what} in {clock.ElapsedMilliseconds} ms ({warnings} warning{(warnings == 1 ? "" : "s")}).");
             log.Verbose(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"GC: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576} MiB allocated, CPU {Environment.CpuUsage.TotalTime.TotalMilliseconds:F0} ms"));
+                $"GC: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576} MiB allocated, CPU {Environment.CpuUsage.TotalTime.TotalMilliseconds:F0} ms; JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms"));
         }
         else
         {
