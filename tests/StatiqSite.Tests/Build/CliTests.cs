@@ -40,6 +40,35 @@ public class CliTests
     }
 
     [Fact]
+    public void An_internal_error_is_one_line_with_exit_code_2_and_leaves_the_previous_output()
+    {
+        // A copy of the program installed without its theme files: a fault of the generator, not of the content.
+        using var site = new FixtureSite();
+        using var install = new TempFolder();
+        foreach (string file in Directory.EnumerateFiles(Path.GetDirectoryName(Repo.CliDll)!))
+        {
+            File.Copy(file, install.Combine(Path.GetFileName(file)));
+        }
+
+        string working = Path.GetDirectoryName(site.Input)!;
+        Assert.Equal(0, CliRunner.Run(working, "build").ExitCode);
+        var before = Snapshot.Of(site.Output);
+
+        var result = CliRunner.RunCopy(install.Combine("statiqsite.dll"), working, "build");
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("internal error: DirectoryNotFoundException: ", line, StringComparison.Ordinal);
+        Assert.EndsWith("(run again with --verbose for details; this is a bug in the generator, not in your content)", line, StringComparison.Ordinal);
+        Assert.Null(Snapshot.Difference(before, Snapshot.Of(site.Output)));
+        Assert.Empty(Directory.GetDirectories(working, ".output.*"));
+
+        var verbose = CliRunner.RunCopy(install.Combine("statiqsite.dll"), working, "build", "--verbose");
+        Assert.Equal(2, verbose.ExitCode);
+        Assert.Contains("   at StatiqSite.", verbose.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_input_folder_is_a_clear_error()
     {
         using var folder = new TempFolder();

@@ -13,7 +13,14 @@ public static class CliRunner
         RunHosted(workingDirectory, environment, [], args);
 
     /// <param name="hostArgs">Arguments for the dotnet host before the program, e.g. <c>exec --runtimeconfig x.json</c>.</param>
-    public static Result RunHosted(string workingDirectory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> hostArgs, params string[] args)
+    public static Result RunHosted(string workingDirectory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> hostArgs, params string[] args) =>
+        RunProgram(Repo.CliDll, workingDirectory, environment, hostArgs, args);
+
+    /// <summary>Runs another copy of the CLI, <paramref name="cliDll"/>, e.g. one installed without some of its files.</summary>
+    public static Result RunCopy(string cliDll, string workingDirectory, params string[] args) =>
+        RunProgram(cliDll, workingDirectory, new Dictionary<string, string>(), [], args);
+
+    private static Result RunProgram(string cliDll, string workingDirectory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> hostArgs, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -27,7 +34,7 @@ public static class CliRunner
             start.ArgumentList.Add(arg);
         }
 
-        start.ArgumentList.Add(Repo.CliDll);
+        start.ArgumentList.Add(cliDll);
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
