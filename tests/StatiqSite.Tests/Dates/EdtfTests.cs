@@ -21,6 +21,23 @@ public class EdtfTests
         var date = EdtfDate.Parse(text);
         Assert.Equal(display, EdtfFormatter.Display(date));
         Assert.Equal(machine, EdtfFormatter.MachineReadable(date));
+
+        // The cached texts pages draw are the same, however often they are asked for.
+        Assert.Equal(display, date.DisplayText);
+        Assert.Equal(machine, date.MachineText);
+        Assert.Same(date.DisplayText, date.DisplayText);
+    }
+
+    [Fact]
+    public void Compares_by_its_text_whether_or_not_it_was_drawn()
+    {
+        var drawn = EdtfDate.Parse("2019-12~");
+        _ = drawn.DisplayText;
+        var fresh = EdtfDate.Parse("2019-12~");
+
+        Assert.Equal(fresh, drawn);
+        Assert.Equal(fresh.GetHashCode(), drawn.GetHashCode());
+        Assert.NotEqual(EdtfDate.Parse("2019-12"), drawn);
     }
 
     [Theory]
