@@ -54,6 +54,21 @@ public class SearchTests(SiteInBrowser site)
     }
 
     [BrowserFact]
+    public async Task A_plural_query_finds_the_singular_and_marks_it()
+    {
+        await using var watched = await site.OpenAsync();
+        var page = watched.Page;
+        await watched.GotoAsync("/search/");
+
+        // The content says "embassy" and never "embassies".
+        await SearchAsync(page, "embassies");
+        Assert.Contains("/events/embassy-assault/", await ResultLinks(page));
+        var marks = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#search-results mark')].map(m => m.textContent.toLowerCase())");
+        Assert.Contains("embassy", marks);
+        watched.AssertNoErrors();
+    }
+
+    [BrowserFact]
     public async Task The_search_works_from_the_keyboard_alone()
     {
         await using var watched = await site.OpenAsync();

@@ -61,6 +61,23 @@
     return t.length >= manifest.prefix ? word.lastIndexOf(t, 0) === 0 : word === t;
   }
 
+  // A plural query word also looks for its singular: "embassies" for "embassy", "strikes" for
+  // "strike", "clashes" for "clash". The index keeps words as written, so only the query is reduced,
+  // and only to a stem long enough to be matched as a prefix; "crisis", "status" and "class" stay whole.
+  function singular(t) {
+    var s = t;
+    if (/[^aeiou]ies$/.test(t)) s = t.slice(0, -3) + "y";
+    else if (/(?:ss|x|z|ch|sh)es$/.test(t)) s = t.slice(0, -2);
+    else if (/[^sui]s$/.test(t) && t.length > 4) s = t.slice(0, -1);
+    return s.length >= manifest.prefix && !/^[0-9]/.test(t) ? s : t;
+  }
+
+  // Whether an index term (or a word of a result) matches query word t, as written or as a singular.
+  function matchesWord(word, t) {
+    var s = singular(t);
+    return matchesTerm(word, t) || (s !== t && matchesTerm(word, s));
+  }
+
   // The chunks that can hold terms starting with t: the longest key that starts t, and every longer key that t starts.
   function chunksFor(t) {
     var best = "", out = [];
@@ -77,7 +94,10 @@
 
   // For one query word: each matching document's best score, and the body part to excerpt when only the body matched.
   function lookup(t) {
-    return Promise.all(chunksFor(t).map(function (k) {
+    var s = singular(t);
+    var keys = chunksFor(t);
+    if (s !== t) chunksFor(s).forEach(function (k) { if (keys.indexOf(k) < 0) keys.push(k); });
+    return Promise.all(keys.map(function (k) {
       // Named by its key, as SearchIndexBuilder.ChunkFile does.
       return file("t/_" + k.replace(/[^a-z0-9-]/g, function (c) {
         return "_" + (65536 + c.charCodeAt(0)).toString(16).slice(1);
@@ -86,11 +106,11 @@
       var scores = {};
       chunks.forEach(function (chunk) {
         Object.keys(chunk).forEach(function (term) {
-          if (!matchesTerm(term, t)) return;
+          if (!matchesWord(term, t)) return;
           var p = chunk[term], doc = 0;
           for (var i = 0; i < p.length; i += 2) {
             doc += p[i];
-            var fields = p[i + 1] & 31, score = term === t ? 5 : 0, best = 0;
+            var fields = p[i + 1] & 31, score = term === t || term === s ? 5 : 0, best = 0;
             WEIGHTS.forEach(function (w) { if (fields & w[0]) best = Math.max(best, w[1]); });
             score += best;
             var cur = scores[doc];
@@ -110,7 +130,7 @@
 
   function wordMatches(word) {
     return (normalize(word).match(TOKEN) || []).some(function (x) {
-      return terms.some(function (t) { return matchesTerm(x, t); });
+      return terms.some(function (t) { return matchesWord(x, t); });
     });
   }
 
