@@ -12,7 +12,7 @@
   var manifestUrl = new URL(form.getAttribute("data-index"), document.baseURI).href;
   var PAGE = 10;
   var KINDS = { event: "Event", actor: "Who’s who", explainer: "Explainer", briefing: "Briefing", figure: "Figure", source: "Source", page: "Page" };
-  // Field bits as the index packs them, and what a hit in each is worth: title above names and dates, above summary, above body.
+  // Field bits as the index packs them, and what a hit in each is worth: title, then names and dates, summary, body.
   var WEIGHTS = [[1, 100], [2, 40], [4, 40], [8, 20], [16, 10]];
   // As SearchText.cs, except that a date may be cut short ("2020-01-0"), as it is while being typed.
   var TOKEN = /[0-9]{4}-[0-9]{1,2}(?:-[0-9]{0,2})?|[\p{L}\p{N}]+/gu;
@@ -31,7 +31,7 @@
     return cache[url];
   }
 
-  // Index files keep their names from build to build; the version in the query keeps two builds' files from mixing.
+  // Index file names are stable across builds; the version in the query keeps two builds' files apart.
   function file(path) {
     return getJson(new URL(path + "?v=" + manifest.hash, manifestUrl).href);
   }
@@ -50,35 +50,24 @@
 
   function tokens(s) {
     var seen = {};
-    return (normalize(s).match(TOKEN) || []).filter(function (t) {
+    return (normalize(s).match(TOKEN) || []).map(stem).filter(function (t) {
       var ok = t.length <= 40 && (t.length >= 2 || /^[0-9]/.test(t)) && manifest.stop.indexOf(t) < 0 && !seen[t];
       seen[t] = true;
       return ok;
     });
   }
 
+  // A plural is cut to a stem it shares with its singular (docs/data.md).
+  function stem(t) {
+    var s = /[^sui]s$/.test(t) ? t.replace(/(ie)?e?s$/, "") : t;
+    return s.length < 4 ? t : s;
+  }
+
   function matchesTerm(word, t) {
     return t.length >= manifest.prefix ? word.lastIndexOf(t, 0) === 0 : word === t;
   }
 
-  // A plural query word also looks for its singular: "embassies" for "embassy", "strikes" for
-  // "strike", "clashes" for "clash". The index keeps words as written, so only the query is reduced,
-  // and only to a stem long enough to be matched as a prefix; "crisis", "status" and "class" stay whole.
-  function singular(t) {
-    var s = t;
-    if (/[^aeiou]ies$/.test(t)) s = t.slice(0, -3) + "y";
-    else if (/(?:ss|x|z|ch|sh)es$/.test(t)) s = t.slice(0, -2);
-    else if (/[^sui]s$/.test(t) && t.length > 4) s = t.slice(0, -1);
-    return s.length >= manifest.prefix && !/^[0-9]/.test(t) ? s : t;
-  }
-
-  // Whether an index term (or a word of a result) matches query word t, as written or as a singular.
-  function matchesWord(word, t) {
-    var s = singular(t);
-    return matchesTerm(word, t) || (s !== t && matchesTerm(word, s));
-  }
-
-  // The chunks that can hold terms starting with t: the longest key that starts t, and every longer key that t starts.
+  // Chunks that can hold terms starting with t: the longest key t starts with, and every key that starts with t.
   function chunksFor(t) {
     var best = "", out = [];
     manifest.chunks.forEach(function (k) {
@@ -94,10 +83,7 @@
 
   // For one query word: each matching document's best score, and the body part to excerpt when only the body matched.
   function lookup(t) {
-    var s = singular(t);
-    var keys = chunksFor(t);
-    if (s !== t) chunksFor(s).forEach(function (k) { if (keys.indexOf(k) < 0) keys.push(k); });
-    return Promise.all(keys.map(function (k) {
+    return Promise.all(chunksFor(t).map(function (k) {
       // Named by its key, as SearchIndexBuilder.ChunkFile does.
       return file("t/_" + k.replace(/[^a-z0-9-]/g, function (c) {
         return "_" + (65536 + c.charCodeAt(0)).toString(16).slice(1);
@@ -106,11 +92,11 @@
       var scores = {};
       chunks.forEach(function (chunk) {
         Object.keys(chunk).forEach(function (term) {
-          if (!matchesWord(term, t)) return;
+          if (!matchesTerm(term, t)) return;
           var p = chunk[term], doc = 0;
           for (var i = 0; i < p.length; i += 2) {
             doc += p[i];
-            var fields = p[i + 1] & 31, score = term === t || term === s ? 5 : 0, best = 0;
+            var fields = p[i + 1] & 31, score = term === t ? 5 : 0, best = 0;
             WEIGHTS.forEach(function (w) { if (fields & w[0]) best = Math.max(best, w[1]); });
             score += best;
             var cur = scores[doc];
@@ -130,7 +116,7 @@
 
   function wordMatches(word) {
     return (normalize(word).match(TOKEN) || []).some(function (x) {
-      return terms.some(function (t) { return matchesWord(x, t); });
+      return terms.some(function (t) { return matchesTerm(x, t); });
     });
   }
 
