@@ -7,6 +7,18 @@
 (function () {
   "use strict";
 
+  // A permalink (#event-<id>) opens its card's details, on arrival and when the address changes.
+  function openTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    var more = target && target.querySelector ? target.querySelector("details.event-more") : null;
+    if (more) {
+      more.open = true;
+    }
+  }
+  openTarget();
+  window.addEventListener("hashchange", openTarget);
+
   var timeline = document.querySelector("[data-timeline]");
   if (!timeline || !window.history || !history.pushState || !window.URL) {
     return;
@@ -25,7 +37,8 @@
   }
 
   var items = Array.prototype.slice.call(timeline.querySelectorAll(".timeline-item"));
-  var eras = Array.prototype.slice.call(timeline.querySelectorAll("[data-era]"));
+  // Eras, and the year and background groups within them, hide when none of their events is shown.
+  var groups = Array.prototype.slice.call(timeline.querySelectorAll("[data-group], [data-era]"));
   var links = Array.prototype.slice.call(document.querySelectorAll("a[data-filter]"));
   var status = document.getElementById("timeline-status");
   var heading = document.getElementById("timeline-title");
@@ -70,8 +83,8 @@
       }
     });
 
-    eras.forEach(function (era) {
-      era.hidden = !era.querySelector(".timeline-item:not([hidden])");
+    groups.forEach(function (group) {
+      group.hidden = !group.querySelector(".timeline-item:not([hidden])");
     });
 
     links.forEach(function (other) {

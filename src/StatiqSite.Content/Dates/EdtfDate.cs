@@ -8,6 +8,25 @@ public enum EndpointKind
     Unknown,
 }
 
+/// <summary>How a date is drawn, so that a reader can tell an exact day from a span without reading it.</summary>
+public enum DateShape
+{
+    /// <summary>One known day.</summary>
+    Day,
+
+    /// <summary>A day, month or year marked approximate or uncertain ("c.").</summary>
+    Approximate,
+
+    /// <summary>A month, season, year or longer unit, known only to that precision.</summary>
+    Period,
+
+    /// <summary>Somewhere between two known ends.</summary>
+    Span,
+
+    /// <summary>An interval with one end open or unknown ("or earlier", "or later").</summary>
+    OpenSpan,
+}
+
 /// <summary>
 /// A parsed EDTF value (levels 0 and 1): a single date or an interval whose ends may be open or unknown.
 /// Immutable; compares by its text.
@@ -63,6 +82,15 @@ public sealed record EdtfDate
     public bool IsOpen => IsInterval && Start is null && End is null;
 
     public static readonly EdtfDate Open = new("..", null, EndpointKind.Open, null, EndpointKind.Open, isInterval: true);
+
+    public DateShape Shape => (IsInterval, Start, End) switch
+    {
+        (true, { }, { }) => DateShape.Span,
+        (true, _, _) => DateShape.OpenSpan,
+        (false, { Qualifier: not DateQualifier.None }, _) => DateShape.Approximate,
+        (false, { Precision: DatePrecision.Day }, _) => DateShape.Day,
+        _ => DateShape.Period,
+    };
 
     public bool Overlaps(DateOnly from, DateOnly to) => Earliest <= to && Latest >= from;
 

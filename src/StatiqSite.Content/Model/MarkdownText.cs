@@ -17,6 +17,9 @@ public sealed record MarkdownText(string Text, TextPosition At)
 
     public int WordCount { get; init; }
 
+    /// <summary>The first sentence as plain text, without citations: what a compact card shows.</summary>
+    public string Lead { get; init; } = string.Empty;
+
     public bool IsEmpty => Text.Length == 0;
 }
 

@@ -59,7 +59,11 @@ public sealed record Source(
     EdtfDate? Published,
     int Paragraphs,
     string? Notes,
-    Origin Origin);
+    Origin Origin)
+{
+    /// <summary>The <c>after:</c> and <c>before:</c> links that order this record against others (see <see cref="Chronology"/>).</summary>
+    public ImmutableArray<SequenceLink> Sequence { get; init; } = [];
+}
 
 public sealed record Actor(
     string Id,
@@ -96,6 +100,9 @@ public sealed record Event(
 {
     /// <summary>The last day the event can cover, counting its end when it has one.</summary>
     public DateOnly Latest => End?.Latest ?? Date.Latest;
+
+    /// <summary>The <c>after:</c> and <c>before:</c> links that order this record against others (see <see cref="Chronology"/>).</summary>
+    public ImmutableArray<SequenceLink> Sequence { get; init; } = [];
 }
 
 public sealed record Era(string Id, string Title, EdtfDate Start, EdtfDate End, MarkdownText Summary, Origin Origin)
@@ -148,7 +155,11 @@ public sealed record Briefing(
     ImmutableArray<Citation> Sources,
     bool Draft,
     MarkdownText Body,
-    Origin Origin) : IDocument;
+    Origin Origin) : IDocument
+{
+    /// <summary>The <c>after:</c> and <c>before:</c> links that order this record against others (see <see cref="Chronology"/>).</summary>
+    public ImmutableArray<SequenceLink> Sequence { get; init; } = [];
+}
 
 public sealed record Explainer(
     string Id,

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using StatiqSite.Content.Dates;
 
 namespace StatiqSite.Content.Model;
 
@@ -21,19 +22,19 @@ public sealed class Site
         ImmutableArray<Briefing> briefings,
         ImmutableArray<Explainer> explainers,
         ImmutableArray<Page> pages,
+        Chronology chronology,
         bool includesDrafts)
     {
+        Chronology = chronology;
         Settings = settings;
         Urls = new Urls(settings.BasePath);
         Themes = themes;
         Eras = [.. eras.OrderBy(e => e.From).ThenBy(e => e.Id, StringComparer.Ordinal)];
         Sources = [.. sources.OrderBy(s => s.Id, StringComparer.Ordinal)];
         Actors = [.. actors.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id, StringComparer.Ordinal)];
-        Events = [.. events.OrderBy(e => e.Date.SortKey).ThenBy(e => e.Latest).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        Events = chronology.Order(events, e => Node(e));
         Figures = [.. figures.OrderBy(f => f.Id, StringComparer.Ordinal)];
-        // Of two briefings that start on the same day, the one that may run later (an open "on or
-        // after" date) is the newer.
-        Briefings = [.. briefings.OrderByDescending(b => b.Date.SortKey).ThenByDescending(b => b.Date.Latest).ThenBy(b => b.Id, StringComparer.Ordinal)];
+        Briefings = [.. chronology.Order(briefings, b => Node(b)).Reverse()];
         Explainers = [.. explainers.OrderBy(e => e.Id, StringComparer.Ordinal)];
         Pages = [.. pages.OrderBy(p => p.Id, StringComparer.Ordinal)];
         IncludesDrafts = includesDrafts;
@@ -63,6 +64,15 @@ public sealed class Site
 
     public SiteSettings Settings { get; }
 
+    /// <summary>The order of the story and the days each record can fall on; every list uses its order.</summary>
+    public Chronology Chronology { get; }
+
+    public static NodeRef Node(Event e) => new(NodeKind.Event, e.Id);
+
+    public static NodeRef Node(Briefing b) => new(NodeKind.Briefing, b.Id);
+
+    public static NodeRef Node(Source s) => new(NodeKind.Source, s.Id);
+
     public Urls Urls { get; }
 
     public bool IncludesDrafts { get; }
@@ -76,12 +86,12 @@ public sealed class Site
     /// <summary>Sorted by name, A to Z.</summary>
     public ImmutableArray<Actor> Actors { get; }
 
-    /// <summary>Sorted by date, earliest first.</summary>
+    /// <summary>In the one order of the story (<see cref="Chronology"/>), earliest first.</summary>
     public ImmutableArray<Event> Events { get; }
 
     public ImmutableArray<Figure> Figures { get; }
 
-    /// <summary>Newest first.</summary>
+    /// <summary>In the one order of the story, newest first.</summary>
     public ImmutableArray<Briefing> Briefings { get; }
 
     public ImmutableArray<Explainer> Explainers { get; }

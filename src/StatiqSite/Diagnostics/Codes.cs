@@ -37,6 +37,9 @@ public static class Codes
     public const string EndBeforeStart = "SS0303";
     public const string EventOutsideEra = "SS0304";
     public const string FileNameDate = "SS0305";
+    public const string SequenceCycle = "SS0306";
+    public const string NoPossibleDay = "SS0307";
+    public const string EraOutOfOrder = "SS0308";
 
     // SS04xx: sourcing.
     public const string NoSource = "SS0401";

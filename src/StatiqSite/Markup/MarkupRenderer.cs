@@ -41,6 +41,7 @@ public static class MarkupRenderer
 
         var source = new MarkupSource(file, markdown.At);
         var document = Markdig.Markdown.Parse(markdown.Text, Pipeline);
+        string lead = Lead.Of(document); // before the walk resolves "source:" citations into URLs
         var walk = new Walk(source, context, allowShortcodes);
         walk.Blocks(document);
         if (linkMentions)
@@ -77,6 +78,7 @@ public static class MarkupRenderer
             Segments = segments.ToImmutable(),
             Mentions = [.. source.Mentions],
             WordCount = CountWords(document),
+            Lead = lead,
         };
 
         void Flush()

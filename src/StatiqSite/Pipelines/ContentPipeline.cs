@@ -51,6 +51,7 @@ public sealed class ContentPipeline : Pipeline
             Parallel(content.Briefings, b => Record(b, b.Origin, b.Body, s => b with { Body = s }, inline: false), parallel),
             Parallel(content.Explainers, x => Record(x, x.Origin, x.Body, s => x with { Body = s }, inline: false), parallel),
             Parallel(content.Pages, p => Record(p, p.Origin, p.Body, s => p with { Body = s }, inline: false), parallel),
+            validator.Chronology,
             context.Options.Drafts)
         {
             Corrections = [.. content.Corrections.Select(c => Record(c, c.Origin, c.What, s => c with { What = s }, inline: true))],

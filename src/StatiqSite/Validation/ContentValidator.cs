@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StatiqSite.Content.Dates;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
 using StatiqSite.Loading;
@@ -78,6 +79,7 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
 
         CheckAffiliationCycles();
         CheckActorsUsed();
+        Chronology = new ChronologyValidator(content, this, diagnostics).Validate();
         new CorrectionValidator(content, this, diagnostics).Validate();
     }
 
@@ -97,6 +99,9 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
                 $"{citation.Locator} is beyond the article '{source.Id}', which has {source.Paragraphs} paragraphs; use ¶1–¶{source.Paragraphs}");
         }
     }
+
+    /// <summary>The order of the story, once <see cref="Validate"/> has run.</summary>
+    public Chronology Chronology { get; private set; } = Chronology.Empty;
 
     public References Events => events;
 

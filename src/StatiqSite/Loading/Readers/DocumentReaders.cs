@@ -14,12 +14,13 @@ public static class DocumentReaders
         var events = f.RefList("events");
         var sources = f.Records("sources", "citation", CitationReader.Read);
         bool draft = f.Bool("draft");
+        var sequence = SequenceReader.Read(f);
         if (title is null || date is null || summary is null)
         {
             return null;
         }
 
-        return new Briefing(id, title, date, summary, events, sources, draft, body, f.Origin);
+        return new Briefing(id, title, date, summary, events, sources, draft, body, f.Origin) { Sequence = sequence };
     }
 
     public static Explainer? Explainer(Fields f, string id, MarkdownText body)

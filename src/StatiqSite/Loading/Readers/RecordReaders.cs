@@ -38,12 +38,13 @@ public static partial class RecordReaders
         var published = f.Date("published");
         int? paragraphs = f.Integer("paragraphs", required: true, min: 1, max: 100_000);
         string? notes = f.Text("notes");
+        var sequence = SequenceReader.Read(f);
         if (title is null || kind is null || paragraphs is null)
         {
             return null;
         }
 
-        return new Source(id, title, outlet, author, kind.Value, published, paragraphs.Value, notes, f.Origin);
+        return new Source(id, title, outlet, author, kind.Value, published, paragraphs.Value, notes, f.Origin) { Sequence = sequence };
     }
 
     public static Actor? Actor(Fields f, string id)
@@ -80,6 +81,7 @@ public static partial class RecordReaders
         string? disputed = f.Text("disputed");
         var redirects = Redirects(f);
         bool draft = f.Bool("draft");
+        var sequence = SequenceReader.Read(f);
         if (sources.IsEmpty && f.Raw("sources") is null or YamlScalar { IsNull: true } or YamlList { Items.IsEmpty: true })
         {
             f.Error(Codes.NoSource, f.Raw("sources")?.At ?? f.At,
@@ -96,7 +98,7 @@ public static partial class RecordReaders
             return null;
         }
 
-        return new Event(id, title, date, end, era, themes, actors, location, summary, sources, notes, disputed, redirects, draft, f.Origin);
+        return new Event(id, title, date, end, era, themes, actors, location, summary, sources, notes, disputed, redirects, draft, f.Origin) { Sequence = sequence };
     }
 
     public static Figure? Figure(Fields f, string id)
