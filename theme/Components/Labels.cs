@@ -43,6 +43,16 @@ public static class Labels
         _ => "places",
     };
 
+    /// <summary>The days a record can fall on, in words: "Between 9 January 2020 and 14 April 2021".</summary>
+    public static string Possible(Placement placement) => (placement.Earliest, placement.Latest) switch
+    {
+        ({ } from, { } to) when from.Day == to.Day => $"On {EdtfFormatter.Display(from.Day)}",
+        ({ } from, { } to) => $"Between {EdtfFormatter.Display(from.Point)} and {EdtfFormatter.Display(to.Point)}",
+        ({ } from, null) => $"On or after {EdtfFormatter.Display(from.Point)}",
+        (null, { } to) => $"On or before {EdtfFormatter.Display(to.Point)}",
+        _ => "At a date the texts do not give",
+    };
+
     public static string SourceKind(SourceKind kind) => kind switch
     {
         Content.Model.SourceKind.Opinion => "Opinion column",

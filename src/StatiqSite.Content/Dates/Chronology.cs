@@ -3,6 +3,9 @@ using System.Collections.Immutable;
 
 namespace StatiqSite.Content.Dates;
 
+/// <summary>Two records in order, <see cref="Earlier"/> on or before <see cref="Later"/>, and the link that says so.</summary>
+public sealed record OrderedPair(NodeRef Earlier, NodeRef Later, SequenceLink Link);
+
 /// <summary>
 /// The order of the story. Every record with a date (events, briefings, sources) is a node; each
 /// <c>after:</c>/<c>before:</c> link says one node falls on or after another. The links and the declared
@@ -38,7 +41,16 @@ public sealed partial class Chronology
         }
 
         rank = Ranks(edges);
+        links = edges
+            .SelectMany(e => new[] { (Node: e.From, e), (Node: e.To, e) })
+            .GroupBy(p => nodes[p.Node].Ref)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => new OrderedPair(nodes[p.e.From].Ref, nodes[p.e.To].Ref, p.e.Link)).ToImmutableArray());
     }
+
+    private readonly FrozenDictionary<NodeRef, ImmutableArray<OrderedPair>> links;
+
+    /// <summary>Every link that orders this node against another, whichever of the two wrote it.</summary>
+    public ImmutableArray<OrderedPair> LinksOf(NodeRef node) => links.TryGetValue(node, out var found) ? found : [];
 
     public static readonly Chronology Empty = Build([]);
 

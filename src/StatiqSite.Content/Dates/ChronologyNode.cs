@@ -13,6 +13,10 @@ public sealed record ChronologyNode(NodeRef Ref, EdtfDate? Date, ImmutableArray<
 
     public static ChronologyNode Of(Source s) => new(new(NodeKind.Source, s.Id), s.Published, s.Sequence, s.Origin);
 
+    /// <summary>Every record of a site that takes part in the chronology.</summary>
+    public static IEnumerable<ChronologyNode> All(IEnumerable<Event> events, IEnumerable<Briefing> briefings, IEnumerable<Source> sources) =>
+        events.Select(Of).Concat(briefings.Select(Of)).Concat(sources.Select(Of));
+
     /// <summary>The first day the declared date allows, or null when its start is open or unknown.</summary>
     internal Limit? DeclaredEarliest() =>
         Date?.Start is { } start ? new Limit(start.Earliest, start, Ref) : null;

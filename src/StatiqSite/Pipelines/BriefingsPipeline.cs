@@ -49,6 +49,6 @@ public sealed class BriefingsPipeline : PagePipeline
             inputs.And(site.EventById.GetValueOrDefault(r.Id));
         }
 
-        return inputs;
+        return inputs.AndPlacement(site, Site.Node(briefing));
     }
 }

@@ -29,7 +29,7 @@ public sealed class DataPipeline : PagePipeline
         };
 
         // In preview, the files are made again only when a record they hold changed (briefings are not in them).
-        object?[] inputs = [site.Settings, site.IncludesDrafts, .. PageInputs.None.AndAll(site.Events).AndAll(site.Actors).AndAll(site.Figures).AndAll(site.Sources).AndAll(site.Eras).AndAll(site.Themes).Items];
+        object?[] inputs = [site.Settings, site.IncludesDrafts, .. PageInputs.None.AndAll(site.Events).AndAll(site.Actors).AndAll(site.Figures).AndAll(site.Sources).AndAll(site.Eras).AndAll(site.Themes).AndPlacements(site, site.Events).Items];
         var downloads = new List<DataDownload>(files.Length);
         foreach (var file in files)
         {

@@ -1,3 +1,4 @@
+using StatiqSite.Content.Model;
 using StatiqSite.Engine;
 using StatiqSite.Publishing;
 using StatiqSite.Theme;
@@ -21,7 +22,8 @@ public sealed class EventsPipeline : PagePipeline
             },
             PageInputs.None
                 .AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes)
-                .And(site.Lookup(site.ExplainersByEvent, events[i].Id), site.Lookup(site.BriefingsByEvent, events[i].Id)),
+                .And(site.Lookup(site.ExplainersByEvent, events[i].Id), site.Lookup(site.BriefingsByEvent, events[i].Id))
+                .AndPlacement(site, Site.Node(events[i])),
             () => StructuredData.ForEvent(site, events[i]),
             ("Event", events[i]),
             ("Previous", i > 0 ? events[i - 1] : null),

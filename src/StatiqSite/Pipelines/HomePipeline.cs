@@ -1,3 +1,4 @@
+using StatiqSite.Content.Model;
 using StatiqSite.Engine;
 using StatiqSite.Publishing;
 using StatiqSite.Theme;
@@ -16,7 +17,8 @@ public sealed class HomePipeline : PagePipeline
             SourceFile = site.Settings.Origin.File,
             JsonLd = StructuredData.ForSite(site),
         };
-        var inputs = PageInputs.None.And(site.Briefings.Take(5).ToArray(), site.Events.Length, site.Events.FirstOrDefault(), site.Actors.Length);
+        var inputs = PageInputs.None.And(site.Briefings.ToArray(), site.Events.Length, site.Events.FirstOrDefault(), site.Actors.Length)
+            .AndAll(site.Sources).And(site.Sources.Select(s => site.Chronology.PlacementOf(Site.Node(s))).ToArray());
         context.Add(Render<HomePage>(context, meta, inputs));
         return Task.CompletedTask;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using StatiqSite.Content.Dates;
 using StatiqSite.Content.Model;
 
 namespace StatiqSite.Pipelines;
@@ -66,6 +67,41 @@ public sealed class PageInputs
             items.Add(site.SourceById.GetValueOrDefault(citation.SourceId));
         }
 
+        return this;
+    }
+
+    /// <summary>
+    /// Where a record stands in the order of the story: its possible days and its links with the records
+    /// at their other ends, which an edit to another file can change.
+    /// </summary>
+    public PageInputs AndPlacement(Site site, NodeRef node)
+    {
+        items.Add(site.Chronology.PlacementOf(node));
+        foreach (var pair in site.Chronology.LinksOf(node))
+        {
+            var other = pair.Earlier == node ? pair.Later : pair.Earlier;
+            items.Add(pair);
+            items.Add(other.Kind switch
+            {
+                NodeKind.Event => site.EventById.GetValueOrDefault(other.Id),
+                NodeKind.Source => site.SourceById.GetValueOrDefault(other.Id),
+                _ => site.Briefings.FirstOrDefault(b => b.Id == other.Id),
+            });
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// How a timeline or a download places its events: each one's possible days and links, and the span
+    /// of the whole story that open ends are read against.
+    /// </summary>
+    public PageInputs AndPlacements(Site site, IEnumerable<Event> events)
+    {
+        items.Add(site.Chronology.CoverageStart);
+        items.Add(site.Chronology.CoverageEnd);
+        items.Add(events.Select(e => site.Chronology.PlacementOf(Site.Node(e))).ToArray());
+        items.Add(events.SelectMany(e => site.Chronology.LinksOf(Site.Node(e))).ToArray());
         return this;
     }
 

@@ -1,3 +1,4 @@
+using StatiqSite.Content.Model;
 using StatiqSite.Engine;
 using StatiqSite.Theme;
 using StatiqSite.Theme.Pages;
@@ -19,7 +20,8 @@ public sealed class SourcesPipeline : PagePipeline
             },
             PageInputs.None
                 .AndAll(site.Sources).AndAll(site.Actors).AndAll(site.Events).AndAll(site.Figures).AndAll(site.Explainers).AndAll(site.Eras).AndAll(site.Themes)
-                .And(site.Lookup(site.BriefingsBySource, source.Id)),
+                .And(site.Lookup(site.BriefingsBySource, source.Id))
+                .AndPlacement(site, Site.Node(source)),
             ("Source", source)));
         return Task.CompletedTask;
     }

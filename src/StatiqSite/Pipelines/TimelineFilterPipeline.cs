@@ -20,7 +20,7 @@ public sealed class TimelineFilterPipeline : PagePipeline
         RenderEach(context, all, filter => Render<TimelinePage>(
             context,
             new PageMeta($"Timeline: {filter.Label}", $"{filter.Heading}, in date order, with actors and sources.", filter.Url, "timeline"),
-            PageInputs.None.AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes).And(site.Events.Length),
+            PageInputs.None.AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes).And(site.Events.Length).AndPlacements(site, site.Events),
             ("Events", Matching(site, filter)),
             ("Themes", filters.Themes),
             ("Actors", filters.Actors),

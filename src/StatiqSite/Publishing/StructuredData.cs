@@ -45,10 +45,21 @@ public static class StructuredData
     public static string ForEvent(Site site, Event e) => Write(w =>
     {
         Thing(w, site, "Event", e.Title, Plain(e.Summary), site.Urls.Event(e.Id));
-        w.WriteString("startDate", EdtfFormatter.MachineReadable(e.Date));
+        // An uncertain date is an interval: its first and last possible days, narrowed by the order the
+        // texts give, never one end standing for the date. An open end is left out.
+        var placement = site.Chronology.PlacementOf(Site.Node(e));
+        if (placement.Earliest is { } from)
+        {
+            w.WriteString("startDate", EdtfFormatter.MachineReadable(from.Point));
+        }
+
         if (e.End is { } end)
         {
-            w.WriteString("endDate", EdtfFormatter.MachineReadable(end));
+            w.WriteString("endDate", EdtfFormatter.MachineReadable(end.End ?? end.Anchor));
+        }
+        else if (placement.Latest is { } to && to.Point != placement.Earliest?.Point)
+        {
+            w.WriteString("endDate", EdtfFormatter.MachineReadable(to.Point));
         }
 
         if (e.Location is { } place && site.ActorById.TryGetValue(place.Id, out var location))
@@ -106,21 +117,16 @@ public static class StructuredData
     public static string ForExplainer(Site site, Explainer x, DateOnly? updated) =>
         Article(site, x, site.Urls.Explainer(x.Id), null, updated ?? x.Updated, x.Events);
 
-    /// <summary>The years from the earliest event to the latest event or briefing, as an ISO 8601 interval.</summary>
+    /// <summary>The years the story covers (<see cref="Chronology.CoverageStart"/> to its end), as an ISO 8601 interval.</summary>
     public static string? TemporalCoverage(Site site)
     {
-        var days = site.Events.Select(e => e.Date.Earliest)
-            .Concat(site.Events.Select(e => e.Latest))
-            .Concat(site.Briefings.Select(b => b.Date.Latest))
-            .Where(d => d != DateOnly.MinValue && d != DateOnly.MaxValue)
-            .ToList();
-        if (days.Count == 0)
+        if (site.Chronology is not { CoverageStart: { } first, CoverageEnd: { } last })
         {
             return null;
         }
 
-        int from = days.Min().Year;
-        int to = days.Max().Year;
+        int from = first.Year;
+        int to = last.Year;
         return from == to
             ? from.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{from:D4}/{to:D4}");

@@ -16,10 +16,7 @@ public sealed class ChronologyValidator(LoadedContent content, ContentValidator 
     public Chronology Validate()
     {
         var briefings = new References("briefing", content.Briefings.Select(b => b.Id));
-        var nodes = content.Events.Select(ChronologyNode.Of)
-            .Concat(content.Briefings.Select(ChronologyNode.Of))
-            .Concat(content.Sources.Select(ChronologyNode.Of))
-            .ToList();
+        var nodes = ChronologyNode.All(content.Events, content.Briefings, content.Sources).ToList();
         foreach (var node in nodes)
         {
             foreach (var link in node.Links)

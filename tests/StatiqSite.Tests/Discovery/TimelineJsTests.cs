@@ -71,10 +71,22 @@ public class TimelineJsTests(RealBuild real) : IClassFixture<RealBuild>
         {
             var slide = slides[e.Id];
             var start = slide.GetProperty("start_date");
-            var anchor = e.Date.Anchor;
-            Assert.Equal(anchor.Year, start.GetProperty("year").GetInt32());
-            Assert.Equal(anchor.Precision is DatePrecision.Month or DatePrecision.Day or DatePrecision.Season, start.TryGetProperty("month", out _));
-            Assert.Equal(anchor.Precision == DatePrecision.Day, start.TryGetProperty("day", out _));
+            var placement = site.Chronology.PlacementOf(Content.Model.Site.Node(e));
+            if (placement.Earliest is { Point: var first })
+            {
+                Assert.Equal(first.Year, start.GetProperty("year").GetInt32());
+                Assert.Equal(first.Precision is DatePrecision.Month or DatePrecision.Day or DatePrecision.Season, start.TryGetProperty("month", out _));
+                Assert.Equal(first.Precision == DatePrecision.Day, start.TryGetProperty("day", out _));
+            }
+            else
+            {
+                // An open start begins where the story does; display_date says what is known.
+                Assert.Equal(site.Chronology.CoverageStart!.Value.Year, start.GetProperty("year").GetInt32());
+            }
+
+            // An interval is drawn as one, from its first to its last possible day, never as one of its ends.
+            bool span = e.End is not null || placement.Latest is null || placement.Latest.Point != placement.Earliest?.Point;
+            Assert.Equal(span, slide.TryGetProperty("end_date", out _));
             Assert.Equal(EventData.DisplayDate(e), slide.GetProperty("display_date").GetString());
             Assert.Equal(site.ThemeById[e.Themes[0].Id].Title, slide.GetProperty("group").GetString());
             Assert.Contains(site.Settings.BaseUrl + $"events/{e.Id}/", slide.GetProperty("text").GetProperty("text").GetString(), StringComparison.Ordinal);
@@ -83,6 +95,32 @@ public class TimelineJsTests(RealBuild real) : IClassFixture<RealBuild>
         // The real content has month-precise and open-ended dates; both must stay reduced, not padded to a day.
         Assert.Contains(site.Events, e => e.Date.Anchor.Precision == DatePrecision.Month);
         Assert.Contains(site.Events, e => e.Date.StartKind == EndpointKind.Open);
+    }
+
+    [Fact]
+    public void Eras_follow_each_other_without_hiding_one_another_and_an_open_era_stays_open()
+    {
+        var site = real.Built.Site;
+        var eras = Timeline.GetProperty("eras").EnumerateArray().ToList();
+        Assert.Equal(site.Eras.Length, eras.Count);
+        for (int i = 0; i + 1 < eras.Count; i++)
+        {
+            Assert.True(Day(eras[i].GetProperty("end_date")) <= Day(eras[i + 1].GetProperty("start_date")),
+                $"era {i} ends after era {i + 1} starts, so TimelineJS would draw one over the other");
+        }
+
+        var open = site.Eras.Select((era, i) => (era, i)).Where(p => p.era.End.IsOpen).ToList();
+        Assert.NotEmpty(open);
+        foreach (var (era, i) in open)
+        {
+            Assert.Equal(site.Chronology.CoverageEnd, Day(eras[i].GetProperty("end_date")));
+            Assert.Contains("onwards", eras[i].GetProperty("text").GetProperty("headline").GetString(), StringComparison.Ordinal);
+        }
+
+        static DateOnly Day(JsonElement d) => new(
+            d.GetProperty("year").GetInt32(),
+            d.TryGetProperty("month", out var m) ? m.GetInt32() : 1,
+            d.TryGetProperty("day", out var day) ? day.GetInt32() : 1);
     }
 
     [Fact]

@@ -45,7 +45,8 @@ public static class SyntheticSite
             Markdown(Text(random, vocabulary, common, 600), paragraphs: 6), origin)).ToImmutableArray();
 
         var settings = new SiteSettings("Synthetic", "A big site.", new Uri("https://example.org/"), null, "en", origin);
-        return new SiteModel(settings, [theme], [era], [source], actors, events, [], briefings, explainers, [], includesDrafts: false);
+        var chronology = Chronology.Build(ChronologyNode.All(events, briefings, [source]));
+        return new SiteModel(settings, [theme], [era], [source], actors, events, [], briefings, explainers, [], chronology, includesDrafts: false);
     }
 
     private static string[] Vocabulary(Random random, int size)

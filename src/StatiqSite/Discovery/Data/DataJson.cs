@@ -75,6 +75,48 @@ public static class DataJson
 
     public static string? Latest(EdtfDate date) => date.Latest == DateOnly.MaxValue ? null : EdtfFormatter.Iso(date.Latest);
 
+    /// <summary>The first day the record can fall on once the order the texts give is applied (ISO), or null.</summary>
+    public static string? PossibleFrom(Site site, NodeRef node) =>
+        site.Chronology.PlacementOf(node).Earliest is { } from ? EdtfFormatter.Iso(from.Day) : null;
+
+    /// <summary>The last day the record can fall on once the order the texts give is applied (ISO), or null.</summary>
+    public static string? PossibleTo(Site site, NodeRef node) =>
+        site.Chronology.PlacementOf(node).Latest is { } to ? EdtfFormatter.Iso(to.Day) : null;
+
+    /// <summary>The records the texts put before (<paramref name="after"/>) or after this one, as "kind:id".</summary>
+    public static IEnumerable<string> Neighbours(Site site, NodeRef node, bool after) =>
+        site.Chronology.LinksOf(node)
+            .Where(p => (after ? p.Later : p.Earlier) == node)
+            .Select(p => after ? p.Earlier : p.Later)
+            .Select(n => n.Kind.ToString().ToLowerInvariant() + ":" + n.Id);
+
+    /// <summary>
+    /// possible_from and possible_to (the days the declared date allows, narrowed by the links), and after
+    /// and before: each record the texts order this one against, with the paragraph that does.
+    /// </summary>
+    public static void Placement(Utf8JsonWriter w, Site site, NodeRef node)
+    {
+        StringOrNull(w, "possible_from", PossibleFrom(site, node));
+        StringOrNull(w, "possible_to", PossibleTo(site, node));
+        var pairs = site.Chronology.LinksOf(node);
+        foreach (bool after in (bool[])[true, false])
+        {
+            w.WriteStartArray(after ? "after" : "before");
+            foreach (var pair in pairs.Where(p => (after ? p.Later : p.Earlier) == node))
+            {
+                var other = after ? pair.Earlier : pair.Later;
+                w.WriteStartObject();
+                w.WriteString("kind", other.Kind.ToString().ToLowerInvariant());
+                w.WriteString("id", other.Id);
+                w.WritePropertyName("because");
+                Citation(w, site, pair.Link.Support);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+    }
+
     public static void Citations(Utf8JsonWriter w, Site site, IEnumerable<Citation> citations)
     {
         w.WriteStartArray("sources");

@@ -65,11 +65,7 @@ public static class DatasetJsonLd
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>From the first day an event can mean to the last bounded one, as an ISO 8601 interval.</summary>
-    private static string? Coverage(Site site)
-    {
-        var starts = site.Events.Select(e => e.Date.Earliest).Where(d => d != DateOnly.MinValue).ToList();
-        var ends = site.Events.Select(e => e.Latest == DateOnly.MaxValue ? e.Date.SortKey : e.Latest).ToList();
-        return starts.Count == 0 ? null : $"{EdtfFormatter.Iso(starts.Min())}/{EdtfFormatter.Iso(ends.Max())}";
-    }
+    /// <summary>From the first day the story's records can mean to the last bounded one, as an ISO 8601 interval.</summary>
+    private static string? Coverage(Site site) =>
+        site.Chronology is { CoverageStart: { } first, CoverageEnd: { } last } ? $"{EdtfFormatter.Iso(first)}/{EdtfFormatter.Iso(last)}" : null;
 }

@@ -4,13 +4,14 @@ using StatiqSite.Content.Model;
 
 namespace StatiqSite.Discovery.Data;
 
-/// <summary>events.json and events.csv: every published event in timeline order.</summary>
+/// <summary>events.json and events.csv: every published event in the one order of the story.</summary>
 public static class EventData
 {
     public static readonly string[] CsvColumns =
     [
         "id", "url", "title", "date", "date_display", "date_earliest", "date_latest", "end", "end_display",
         "era", "themes", "actors", "location", "summary", "notes", "disputed", "sources",
+        "possible_from", "possible_to", "after", "before",
     ];
 
     /// <summary>The date as the timeline shows it: the date, and its end when the event has one.</summary>
@@ -41,7 +42,11 @@ public static class EventData
                 PlainText.OneLine(PlainText.Of(e.Summary)),
                 PlainText.Prose(e.Notes),
                 PlainText.Prose(e.Disputed),
-                DataJson.CsvCitations(e.Sources));
+                DataJson.CsvCitations(e.Sources),
+                DataJson.PossibleFrom(site, Site.Node(e)),
+                DataJson.PossibleTo(site, Site.Node(e)),
+                CsvTable.List(DataJson.Neighbours(site, Site.Node(e), after: true)),
+                CsvTable.List(DataJson.Neighbours(site, Site.Node(e), after: false)));
         }
 
         return table.ToBytes();
@@ -99,6 +104,7 @@ public static class EventData
         DataJson.StringOrNull(w, "notes", PlainText.Prose(e.Notes));
         DataJson.StringOrNull(w, "disputed", PlainText.Prose(e.Disputed));
         DataJson.Citations(w, site, e.Sources);
+        DataJson.Placement(w, site, Site.Node(e));
         w.WriteEndObject();
     }
 }

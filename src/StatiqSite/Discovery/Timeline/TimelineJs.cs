@@ -31,11 +31,7 @@ public static class TimelineJs
 
         w.WriteEndArray();
         w.WriteStartArray("eras");
-        foreach (var era in site.Eras)
-        {
-            Era(w, site, era);
-        }
-
+        Eras(w, site);
         w.WriteEndArray();
         w.WriteString("scale", "human");
         w.WriteEndObject();
@@ -43,11 +39,32 @@ public static class TimelineJs
 
     private static void Slide(Utf8JsonWriter w, Site site, Event e)
     {
+        // TimelineJS draws a slide with an end date as a span. An uncertain date is one: its first and
+        // last possible days, narrowed by the order the texts give. An open start has to be given some
+        // start, so it is the first day the story covers, and display_date says what is known.
         w.WriteStartObject();
-        Date(w, "start_date", e.Date.Anchor, EdtfFormatter.Display(e.Date));
+        var placement = site.Chronology.PlacementOf(Site.Node(e));
+        string display = EdtfFormatter.Display(e.Date);
+        if (placement.Earliest is { } from)
+        {
+            Date(w, "start_date", from.Point, display);
+        }
+        else
+        {
+            Day(w, "start_date", site.Chronology.CoverageStart ?? e.Date.Anchor.Latest, display);
+        }
+
         if (e.End is { } end)
         {
             Date(w, "end_date", end.End ?? end.Anchor, EdtfFormatter.Display(end));
+        }
+        else if (placement.Latest is { } to && to.Point != placement.Earliest?.Point)
+        {
+            Date(w, "end_date", to.Point, display);
+        }
+        else if (placement.Latest is null && site.Chronology.CoverageEnd is { } last)
+        {
+            Day(w, "end_date", last, display);
         }
 
         string text = "<p>" + Escape(PlainText.OneLine(PlainText.Of(e.Summary))) + "</p>"
@@ -65,29 +82,49 @@ public static class TimelineJs
         w.WriteEndObject();
     }
 
-    private static void Era(Utf8JsonWriter w, Site site, Era era)
+    /// <summary>
+    /// TimelineJS draws every era in one band, so overlapping eras would hide each other: each era is
+    /// drawn up to the start of the next, and an open era up to the last day the story covers; the
+    /// headline keeps the era's own span in words.
+    /// </summary>
+    private static void Eras(Utf8JsonWriter w, Site site)
     {
-        w.WriteStartObject();
-        Date(w, "start_date", era.Start.Anchor, EdtfFormatter.Display(era.Start));
-        if (era.End.IsOpen || era.End.End is null && era.End.IsInterval)
+        var eras = site.Eras;
+        for (int i = 0; i < eras.Length; i++)
         {
-            // TimelineJS needs an end; an era that has not ended runs to its latest event.
-            var last = site.Lookup(site.EventsByEra, era.Id).Select(e => e.Date.SortKey).DefaultIfEmpty(era.From).Max();
-            w.WriteStartObject("end_date");
-            w.WriteNumber("year", last.Year);
-            w.WriteNumber("month", last.Month);
-            w.WriteNumber("day", last.Day);
-            w.WriteString("display_date", "ongoing");
+            var era = eras[i];
+            w.WriteStartObject();
+            Date(w, "start_date", era.Start.Anchor, EdtfFormatter.Display(era.Start));
+            var next = i + 1 < eras.Length ? eras[i + 1].Start.Anchor : (EdtfPoint?)null;
+            var own = era.End.IsInterval ? era.End.End : era.End.Start;
+            if (next is { } n && (own is null || own.Value.Latest >= n.Earliest))
+            {
+                Date(w, "end_date", n, EdtfFormatter.Display(n));
+            }
+            else if (own is { } end)
+            {
+                Date(w, "end_date", end, EdtfFormatter.Display(end));
+            }
+            else
+            {
+                Day(w, "end_date", site.Chronology.CoverageEnd is { } last && last > era.From ? last : era.Start.Anchor.Latest, "ongoing");
+            }
+
+            string span = era.End.IsOpen ? $"{EdtfFormatter.Display(era.Start)} onwards" : $"{EdtfFormatter.Display(era.Start)} to {EdtfFormatter.Display(era.End)}";
+            w.WriteStartObject("text");
+            w.WriteString("headline", Escape($"{era.Title} ({span})"));
+            w.WriteEndObject();
             w.WriteEndObject();
         }
-        else
-        {
-            Date(w, "end_date", era.End.End ?? era.End.Anchor, EdtfFormatter.Display(era.End));
-        }
+    }
 
-        w.WriteStartObject("text");
-        w.WriteString("headline", Escape(era.Title));
-        w.WriteEndObject();
+    private static void Day(Utf8JsonWriter w, string name, DateOnly day, string display)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("year", day.Year);
+        w.WriteNumber("month", day.Month);
+        w.WriteNumber("day", day.Day);
+        w.WriteString("display_date", display);
         w.WriteEndObject();
     }
 
