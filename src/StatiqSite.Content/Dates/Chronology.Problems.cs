@@ -57,18 +57,18 @@ public sealed partial class Chronology
     }
 
     /// <summary>
-    /// A record whose earliest possible day is after its latest has no possible day. Only the first
-    /// record of such a chain is reported: those after it inherit the same contradiction.
+    /// A record whose earliest possible day is after its latest has no possible day. Every record on the
+    /// chain between the two dates that clash is then impossible too; the clash is reported once, at the
+    /// record whose own date is the one the links cannot meet.
     /// </summary>
     private static void ReportContradictions(ChronologyNode[] nodes, IReadOnlyDictionary<NodeRef, int> index, Limit?[] earliest, Limit?[] latest, ImmutableArray<ChronologyProblem>.Builder problems)
     {
-        for (int i = 0; i < nodes.Length; i++)
+        var clashes = Enumerable.Range(0, nodes.Length)
+            .Where(Impossible)
+            .GroupBy(i => (earliest[i]!.From, latest[i]!.From))
+            .Select(g => g.FirstOrDefault(i => latest[i]!.Declared, g.First()));
+        foreach (int i in clashes)
         {
-            if (!Impossible(i) || Inherited(earliest[i]) || Inherited(latest[i]))
-            {
-                continue;
-            }
-
             var from = earliest[i]!;
             var to = latest[i]!;
             problems.Add(new(ChronologyProblemKind.NoPossibleDay, nodes[i].Origin,
@@ -77,8 +77,6 @@ public sealed partial class Chronology
         }
 
         bool Impossible(int i) => earliest[i] is { } a && latest[i] is { } b && a.Day > b.Day;
-
-        bool Inherited(Limit? limit) => limit?.Neighbour is { } n && Impossible(index[n]);
 
         string Chain(int start, Limit limit, Limit?[] limits)
         {
@@ -92,7 +90,7 @@ public sealed partial class Chronology
                 limit = limits[next]!;
             }
 
-            steps.Add($"{nodes[current].Ref} is dated {nodes[current].Date?.Text} in {nodes[current].Origin.File}");
+            steps.Add($"{nodes[current].Ref} is dated {nodes[current].Date?.Text}");
             return string.Join(", and ", steps);
         }
     }

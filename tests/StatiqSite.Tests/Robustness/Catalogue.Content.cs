@@ -8,7 +8,7 @@ namespace StatiqSite.Tests.Robustness;
 public static partial class Catalogue
 {
     public static IReadOnlyList<BadInput> All { get; } =
-        [.. Yaml(), .. FieldTypes(), .. MissingAndUnknown(), .. References(), .. Dates(), .. Markdown(), .. RawHtml(), .. Paths(), .. Encoding(), .. Links()];
+        [.. Yaml(), .. FieldTypes(), .. MissingAndUnknown(), .. References(), .. Dates(), .. Markdown(), .. RawHtml(), .. Paths(), .. Encoding(), .. Links(), .. Chronology()];
 
     public static BadInput Named(string name) => All.Single(c => c.Name == name);
 
