@@ -12,6 +12,9 @@ public static class Repo
     /// <summary>Where screenshots are kept as artifacts: TestResults/screenshots, beside CI's test results.</summary>
     public static string Screenshots => Path.Combine(Root, "TestResults", "screenshots");
 
+    /// <summary>A real client from the npm registry, installed in tests/clients/node_modules.</summary>
+    public static string Client(string package) => Path.Combine(Root, "tests", "clients", "node_modules", package);
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
