@@ -79,6 +79,28 @@ public class SeoTests
     }
 
     [Fact]
+    public async Task An_uncertain_date_is_an_interval_in_event_json_ld_narrowed_by_links_and_an_open_end_is_left_out()
+    {
+        using var site = new FixtureSite();
+        // Known only to 2003-2021, after the strike: 3 January 2020 to 2021. The other, open at its start.
+        site.Write("events/2003-aftermath.yml", "title: The aftermath\ndate: 2003/2021\nera: early\nsummary: Years of it.\nsources:\n  - source: column\n    locator: ¶3\n"
+            + "after:\n  - event: strike\n    source: article-one\n    locator: ¶1\n");
+        site.Write("events/2020-01-designation.yml", "title: The designation\ndate: ../2020-01\nera: early\nsummary: Earlier.\nsources:\n  - source: column\n    locator: ¶3\n");
+        Assert.True((await site.BuildAsync()).Succeeded);
+
+        var aftermath = Event("aftermath");
+        Assert.Equal("2020-01-03", aftermath.GetProperty("startDate").GetString());
+        Assert.Equal("2021", aftermath.GetProperty("endDate").GetString());
+
+        var designation = Event("designation");
+        Assert.False(designation.TryGetProperty("startDate", out _), "an open start is not given one end as its date");
+        Assert.Equal("2020-01", designation.GetProperty("endDate").GetString());
+
+        JsonElement Event(string id) =>
+            JsonDocument.Parse(Html.Load(site.Output, $"events/{id}/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+    }
+
+    [Fact]
     public async Task Json_ld_cannot_break_out_of_its_script_element()
     {
         using var site = new FixtureSite();
