@@ -110,7 +110,7 @@ public class TimelineFilterTests(SiteInBrowser site)
         Assert.Equal(ExpectedForTheme(id), await page.EvaluateAsync<string[]>(VisibleIds));
 
         await page.Locator(".filters-box > summary").ClickAsync();
-        await page.Locator(".filter-actors summary").ClickAsync();
+        await page.Locator(".filter-actors > summary").ClickAsync();
         var actor = page.Locator(".filter-actors a[data-filter^='actor:']").First;
         string actorId = (await actor.GetAttributeAsync("data-filter"))!["actor:".Length..];
         await actor.ClickAsync();

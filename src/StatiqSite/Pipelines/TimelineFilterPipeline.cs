@@ -16,14 +16,13 @@ public sealed class TimelineFilterPipeline : PagePipeline
     {
         var site = SiteOf(context);
         var filters = TimelineFilters.Of(site);
-        var all = filters.Themes.Concat(filters.Actors).Select(f => f.Filter).ToList();
+        var all = filters.All.ToList();
         RenderEach(context, all, filter => Render<TimelinePage>(
             context,
             new PageMeta($"Timeline: {filter.Label}", $"{filter.Heading}, in date order, with actors and sources.", filter.Url, "timeline"),
             PageInputs.None.AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes).And(site.Events.Length).AndPlacements(site, site.Events),
             ("Events", Matching(site, filter)),
-            ("Themes", filters.Themes),
-            ("Actors", filters.Actors),
+            ("Filters", filters),
             ("Filter", filter)));
         return Task.CompletedTask;
     }
