@@ -53,12 +53,14 @@ public sealed class FixtureSite : IDisposable
             kind: news
             published: 2020-01
             paragraphs: 10
+            label: Test Outlet report
             """,
         ["sources/column.yml"] = """
             title: An opinion column
             author: A. Writer
             kind: opinion
             paragraphs: 5
+            label: Writer, opinion column
             """,
         ["actors/baghdad.yml"] = """
             name: Baghdad
