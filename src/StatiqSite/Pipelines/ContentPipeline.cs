@@ -29,6 +29,11 @@ public sealed class ContentPipeline : Pipeline
         var content = Published(loaded!, context.Options.Drafts);
         var validator = new ContentValidator(content, context.Diagnostics);
         validator.Validate();
+        if (context.Options.CheckOnly)
+        {
+            CitedParagraphs.Check(content, context.Diagnostics);
+            Validation.Style.StyleCheck.Run(content, context.Diagnostics);
+        }
         if (context.Diagnostics.HasErrors || content.Settings is null)
         {
             return Task.CompletedTask;
