@@ -134,6 +134,7 @@ public sealed class FixtureSite : IDisposable
             date: 2020-01
             summary: Things escalated.
             events: [strike]
+            sources: [{source: article-one, locator: "¶1"}]
             ---
             ## Why it matters
 

@@ -20,8 +20,10 @@ public sealed partial class ProseText
     private readonly ImmutableArray<ProseLine> lines;
     private readonly int[] starts;
 
-    public ProseText(ImmutableArray<ProseLine> lines)
+    /// <param name="field">The YAML key the prose is the value of, or <see cref="Body"/>.</param>
+    public ProseText(string field, ImmutableArray<ProseLine> lines)
     {
+        Field = field;
         this.lines = lines;
         starts = new int[lines.Length];
         var text = new StringBuilder();
@@ -38,6 +40,11 @@ public sealed partial class ProseText
 
         Text = Blank(text.ToString());
     }
+
+    /// <summary>What <see cref="Field"/> is for the body of a briefing, explainer or page.</summary>
+    public const string Body = "body";
+
+    public string Field { get; }
 
     /// <summary>The prose with markup blanked out; lines joined by a space.</summary>
     public string Text { get; }
@@ -84,7 +91,7 @@ public sealed partial class ProseText
                         var scalarLines = Scalar(scalar, fileLines);
                         if (!scalarLines.IsEmpty)
                         {
-                            yield return new ProseText(scalarLines);
+                            yield return new ProseText(key.Value, scalarLines);
                         }
                     }
                     else
@@ -128,7 +135,7 @@ public sealed partial class ProseText
             bool starts = trimmed.Length == 0 || fenced || trimmed.StartsWith('#') || trimmed.StartsWith("{{<", StringComparison.Ordinal) || ListItem().IsMatch(trimmed);
             if (starts && block.Count > 0)
             {
-                yield return new ProseText(block.ToImmutable());
+                yield return new ProseText(Body, block.ToImmutable());
                 block.Clear();
             }
 
@@ -140,14 +147,14 @@ public sealed partial class ProseText
 
             if (trimmed.StartsWith('#') && block.Count > 0)
             {
-                yield return new ProseText(block.ToImmutable());
+                yield return new ProseText(Body, block.ToImmutable());
                 block.Clear();
             }
         }
 
         if (block.Count > 0)
         {
-            yield return new ProseText(block.ToImmutable());
+            yield return new ProseText(Body, block.ToImmutable());
         }
     }
 

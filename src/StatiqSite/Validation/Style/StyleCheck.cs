@@ -35,7 +35,7 @@ public static partial class StyleCheck
 
             foreach (var prose in Prose(file, text, proseFields, quiet))
             {
-                foreach (var rule in rules.Rules)
+                foreach (var rule in rules.Rules.Where(r => r.AppliesTo(prose)))
                 {
                     try
                     {

@@ -30,8 +30,11 @@ public enum StyleRuleKind
 
 /// <param name="Find">What the rule looks for (Replace, Avoid, Pattern); null for the other kinds.</param>
 /// <param name="Replacements">For Replace: each phrase found (lowercase) and what to write instead.</param>
-public sealed record StyleRule(StyleRuleKind Kind, string Message, Regex? Find, string? Suggest, IReadOnlyDictionary<string, string> Replacements, int Max, Origin Origin)
+/// <param name="Fields">The prose fields the rule applies to ("body" for Markdown bodies); empty for all.</param>
+public sealed record StyleRule(StyleRuleKind Kind, string Message, Regex? Find, string? Suggest, IReadOnlyDictionary<string, string> Replacements, int Max, ImmutableArray<string> Fields, Origin Origin)
 {
+    public bool AppliesTo(ProseText prose) => Fields.IsEmpty || Fields.Contains(prose.Field, StringComparer.Ordinal);
+
     public string Code => Kind switch
     {
         StyleRuleKind.Replace => Codes.StyleReplace,
@@ -73,6 +76,7 @@ public sealed record StyleRules(ImmutableArray<string> ProseFields, ImmutableArr
         string? message = f.Text("message", required: true);
         string? suggest = f.Text("suggest");
         int max = f.Integer("max", required: kind == StyleRuleKind.SentenceLength, min: 1) ?? 0;
+        var fields = f.TextList("fields");
         Regex? find = null;
         var replacements = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         switch (kind)
@@ -94,7 +98,7 @@ public sealed record StyleRules(ImmutableArray<string> ProseFields, ImmutableArr
             return null;
         }
 
-        return new StyleRule(kind.Value, message, find, suggest, replacements, max, f.Origin);
+        return new StyleRule(kind.Value, message, find, suggest, replacements, max, fields, f.Origin);
     }
 
     /// <summary>
