@@ -54,11 +54,6 @@ public static class Labels
     public static string ReadingTime(int words) =>
         Math.Max(1, (words + 199) / 200).ToString(CultureInfo.InvariantCulture) + " min read";
 
-    /// <summary>The words a reader reads in a body: its own, and those of the event cards drawn in it.</summary>
-    public static int Words(Site site, MarkdownText body) =>
-        body.WordCount + body.Segments.OfType<EventCardSegment>()
-            .Sum(card => site.EventById.TryGetValue(card.EventId, out var e) ? e.Summary.WordCount : 0);
-
     public static string Count(int n, string one, string many) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 

@@ -64,7 +64,11 @@ public static partial class CitedParagraphs
                 foreach (Match m in SourceLink().Matches(lines[i]))
                 {
                     string source = m.Groups["source"].Value;
-                    if (int.TryParse(m.Groups["paragraph"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out int paragraph) && !list.Contains((source, paragraph)))
+                    int first = Number(m.Groups["paragraph"]);
+                    int last = m.Groups["last"].Success ? Math.Max(first, Number(m.Groups["last"])) : first;
+
+                    // A range written as its text ([¶20–24](source:id#20)) cites every paragraph in it.
+                    foreach (int paragraph in Enumerable.Range(first, Math.Min(last - first, 100) + 1).Where(p => !list.Contains((source, p))))
                     {
                         diagnostics.Warning(Codes.UncitedParagraph, file.Origin.At(new TextPosition(i + 1, m.Index + 1)),
                             $"the text cites ¶{paragraph} of '{source}', which the file's 'sources' list does not; add '- {{source: {source}, locator: \"¶{paragraph}\"}}' to it, or correct the link");
@@ -74,6 +78,10 @@ public static partial class CitedParagraphs
         }
     }
 
-    [GeneratedRegex(@"\(source:(?<source>[a-z0-9-]+)#(?<paragraph>[0-9]+)\)")]
+    private static int Number(Group group) =>
+        int.TryParse(group.ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : 0;
+
+    // The link text is read only for a range (¶20–24); the paragraph itself is the link's fragment.
+    [GeneratedRegex(@"(?:\[¶ ?[0-9]+(?:[–-](?<last>[0-9]+))?\])?\(source:(?<source>[a-z0-9-]+)#(?<paragraph>[0-9]+)\)")]
     private static partial Regex SourceLink();
 }
