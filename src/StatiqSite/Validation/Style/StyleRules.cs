@@ -63,6 +63,11 @@ public sealed record StyleRules(ImmutableArray<string> ProseFields, ImmutableArr
             return null;
         }
 
+        if (f.Raw("prose_fields") is null)
+        {
+            f.Error(Codes.MissingField, f.At, "the style file needs 'prose_fields': the YAML fields whose values are prose, such as [title, summary, notes]");
+        }
+
         var proseFields = f.TextList("prose_fields");
         var abbreviations = f.TextList("abbreviations");
         var rules = f.Records("rules", "rule", Rule, required: true);
