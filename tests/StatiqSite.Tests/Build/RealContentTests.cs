@@ -25,8 +25,8 @@ public class RealContentTests
     [Fact]
     public void The_real_input_has_a_house_style_with_every_kind_of_rule()
     {
-        var style = Assert.IsType<Validation.Style.StyleRules>(Content.Style);
-        Assert.Equal(Enum.GetValues<Validation.Style.StyleRuleKind>().Order(), style.Rules.Select(r => r.Kind).Distinct().Order());
+        var style = Assert.IsType<global::StatiqSite.Validation.Style.StyleRules>(Content.Style);
+        Assert.Equal(Enum.GetValues<global::StatiqSite.Validation.Style.StyleRuleKind>().Order(), style.Rules.Select(r => r.Kind).Distinct().Order());
         Assert.Contains("summary", style.ProseFields);
         Assert.Contains("notes", style.ProseFields);
     }
