@@ -53,7 +53,7 @@ public sealed record Citation(string SourceId, int Paragraph, string? Quote, Tex
     public string Locator => "¶" + Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-/// <param name="Label">The short name citations use ("Hoffman, Fox News opinion"); unique across sources.</param>
+/// <param name="Label">The short name citations use ("Hoffman’s Fox News column"); unique across sources.</param>
 /// <param name="Title">The long description, shown on the source's own page.</param>
 public sealed record Source(
     string Id,

@@ -60,7 +60,7 @@ public sealed class FixtureSite : IDisposable
             author: A. Writer
             kind: opinion
             paragraphs: 5
-            label: Writer, opinion column
+            label: Writer’s opinion column
             """,
         ["actors/baghdad.yml"] = """
             name: Baghdad

@@ -12,7 +12,7 @@ public class SourceLabelTests
     public async Task Two_sources_with_one_label_are_an_error_at_the_second_label()
     {
         using var site = new FixtureSite();
-        site.Write("sources/column.yml", FixtureSite.Files["sources/column.yml"].Replace("label: Writer, opinion column", "label: test outlet REPORT", StringComparison.Ordinal));
+        site.Write("sources/column.yml", FixtureSite.Files["sources/column.yml"].Replace("label: Writer’s opinion column", "label: test outlet REPORT", StringComparison.Ordinal));
         var outcome = await site.BuildAsync(checkOnly: true);
 
         Assert.Equal(1, outcome.ExitCode);
@@ -34,6 +34,31 @@ public class SourceLabelTests
         var d = Assert.Single(outcome.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(Codes.MissingField, d.Code);
         Assert.Contains("label", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_label_with_a_comma_is_an_error_since_citations_are_listed_with_commas()
+    {
+        using var site = new FixtureSite();
+        site.Write("sources/article-one.yml", ArticleOne.Replace("label: Test Outlet report", "label: Test Outlet, report", StringComparison.Ordinal));
+        var outcome = await site.BuildAsync(checkOnly: true);
+
+        var d = Assert.Single(outcome.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(Codes.InvalidValue, d.Code);
+        Assert.Equal((6, 8), (d.Line, d.Column));
+        Assert.Contains("contains a comma", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Consecutive_citations_of_one_article_name_it_once()
+    {
+        using var site = new FixtureSite();
+        site.Write("events/2003-invasion.yml", FixtureSite.Files["events/2003-invasion.yml"]
+            + "\nnotes: |\n  See [¶2](source:column#2), [¶3](source:column#3), [¶1](source:article-one#1).\n");
+        Assert.True((await site.BuildAsync()).Succeeded);
+
+        var texts = Html.Load(site.Output, "events/invasion/index.html").QuerySelectorAll("main p a[href^='/sources/']").Select(a => a.TextContent).ToList();
+        Assert.Equal(["Writer’s opinion column ¶2", "¶3", "Test Outlet report ¶1"], texts[^3..]);
     }
 
     [Fact]
@@ -61,7 +86,7 @@ public class SourceLabelTests
         Assert.True((await site.BuildAsync()).Succeeded);
 
         var notes = Html.Load(site.Output, "events/invasion/index.html").QuerySelectorAll("main a[href^='/sources/']").Select(a => a.TextContent).ToList();
-        Assert.Contains("Writer, opinion column ¶2–3", notes);
+        Assert.Contains("Writer’s opinion column ¶2–3", notes);
         Assert.Contains("the report", notes);
     }
 

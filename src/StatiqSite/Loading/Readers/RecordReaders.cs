@@ -40,6 +40,13 @@ public static partial class RecordReaders
         var published = f.Date("published");
         int? paragraphs = f.Integer("paragraphs", required: true, min: 1, max: 100_000);
         var notes = OptionalMarkdown(f, "notes");
+        if (label is not null && label.Contains(',', StringComparison.Ordinal))
+        {
+            // Citations of several articles are listed with commas ("uPolitics report ¶1, Alrawi analysis ¶9").
+            f.Error(Codes.InvalidValue, f.Raw("label")!.At, $"the label '{label}' contains a comma, which would read as two citations in a list; write it without one, such as 'Hoffman’s Fox News column'");
+            label = null;
+        }
+
         if (label is null || title is null || kind is null || paragraphs is null)
         {
             return null;
