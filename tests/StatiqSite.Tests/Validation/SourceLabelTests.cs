@@ -52,12 +52,7 @@ public class SourceLabelTests
     [Fact]
     public async Task Consecutive_citations_of_one_article_name_it_once()
     {
-        using var site = new FixtureSite();
-        site.Write("events/2003-invasion.yml", FixtureSite.Files["events/2003-invasion.yml"]
-            + "\nnotes: |\n  See [¶2](source:column#2), [¶3](source:column#3), [¶1](source:article-one#1).\n");
-        Assert.True((await site.BuildAsync()).Succeeded);
-
-        var texts = Html.Load(site.Output, "events/invasion/index.html").QuerySelectorAll("main p a[href^='/sources/']").Select(a => a.TextContent).ToList();
+        var texts = await SourceLinksWithNotes("See [¶2](source:column#2), [¶3](source:column#3), [¶1](source:article-one#1).");
         Assert.Equal(["Writer’s opinion column ¶2", "¶3", "Test Outlet report ¶1"], texts[^3..]);
     }
 
@@ -80,12 +75,7 @@ public class SourceLabelTests
     [Fact]
     public async Task Notes_are_markdown_so_a_citation_in_them_shows_the_label_and_a_range_keeps_its_text()
     {
-        using var site = new FixtureSite();
-        site.Write("events/2003-invasion.yml", FixtureSite.Files["events/2003-invasion.yml"]
-            + "\nnotes: |\n  Dated from the column [¶2–3](source:column#2); [the report](source:article-one#1) agrees.\n");
-        Assert.True((await site.BuildAsync()).Succeeded);
-
-        var notes = Html.Load(site.Output, "events/invasion/index.html").QuerySelectorAll("main a[href^='/sources/']").Select(a => a.TextContent).ToList();
+        var notes = await SourceLinksWithNotes("Dated from the column [¶2–3](source:column#2); [the report](source:article-one#1) agrees.");
         Assert.Contains("Writer’s opinion column ¶2–3", notes);
         Assert.Contains("the report", notes);
     }
@@ -101,6 +91,15 @@ public class SourceLabelTests
         Assert.True(outcome.Succeeded);
         var found = outcome.Diagnostics.Where(d => d.Code == Codes.UncitedParagraph).Select(d => (d.Line, d.Column, d.Message[..28])).ToList();
         Assert.Equal([(9, 7, "the text cites ¶2 of 'column"), (9, 7, "the text cites ¶4 of 'column")], found);
+    }
+
+    /// <summary>The text of every source link on the invasion event's page, built with <paramref name="notes"/> as its notes.</summary>
+    private static async Task<List<string>> SourceLinksWithNotes(string notes)
+    {
+        using var site = new FixtureSite();
+        site.Write("events/2003-invasion.yml", FixtureSite.Files["events/2003-invasion.yml"] + "\nnotes: |\n  " + notes + "\n");
+        Assert.True((await site.BuildAsync()).Succeeded);
+        return [.. Html.Load(site.Output, "events/invasion/index.html").QuerySelectorAll("main a[href^='/sources/']").Select(a => a.TextContent)];
     }
 
     [Theory]
