@@ -85,6 +85,20 @@ public class StyleCheckTests
     }
 
     [Fact]
+    public async Task Each_text_of_a_list_field_is_checked_where_it_stands_in_a_flow_list()
+    {
+        using var site = new FixtureSite();
+        site.Write("style.yml", "prose_fields: [aliases]\nrules:\n  - kind: quotes\n    message: typographic quotes\n");
+        site.Write("actors/soleimani.yml", FixtureSite.Files["actors/soleimani.yml"].Replace("aliases: [Qassim Soleimani]", "aliases: [Qassim Soleimani, Iran's general]", StringComparison.Ordinal));
+        var outcome = await site.BuildAsync(checkOnly: true);
+
+        var d = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(Codes.StyleQuotes, d.Code);
+        Assert.EndsWith("actors/soleimani.yml", d.File, StringComparison.Ordinal);
+        Assert.Equal((3, 33), (d.Line, d.Column));
+    }
+
+    [Fact]
     public async Task An_id_in_prose_is_reported_but_a_citation_link_is_not()
     {
         var d = Assert.Single(await Check("  - kind: ids\n    message: cite with a link\n", "As article-one says [¶1](source:article-one#1)."));

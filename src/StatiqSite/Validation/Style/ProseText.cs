@@ -86,10 +86,13 @@ public sealed partial class ProseText
             case YamlMap map:
                 foreach (var (key, item) in map.Entries)
                 {
-                    if (item is YamlScalar { IsNull: false } scalar && proseFields.Contains(key.Value))
+                    // A prose field holds text, or a list of texts (aliases).
+                    var texts = !proseFields.Contains(key.Value) ? []
+                        : item is YamlList list ? list.Items.OfType<YamlScalar>().Where(s => !s.IsNull).ToList()
+                        : item is YamlScalar { IsNull: false } one ? [one] : new List<YamlScalar>();
+                    if (texts.Count > 0)
                     {
-                        var scalarLines = Scalar(scalar, fileLines);
-                        if (!scalarLines.IsEmpty)
+                        foreach (var scalarLines in texts.Select(scalar => Scalar(scalar, fileLines)).Where(l => !l.IsEmpty))
                         {
                             yield return new ProseText(key.Value, scalarLines);
                         }
@@ -185,8 +188,8 @@ public sealed partial class ProseText
             return [new ProseLine(index + 1, column + 2, line[(column + 1)..end])];
         }
 
-        // In a flow mapping ({id: x, role: text}) a plain scalar ends at the next comma or brace.
-        int stop = line.LastIndexOf('{', column) >= 0 ? line.IndexOfAny([',', '}', ']'], column) : -1;
+        // In a flow mapping or list ({id: x, role: text}, [a, b]) a plain scalar ends at the next comma or bracket.
+        int stop = line.LastIndexOfAny(['{', '['], column) >= 0 ? line.IndexOfAny([',', '}', ']'], column) : -1;
         int comment = line.IndexOf(" #", column, StringComparison.Ordinal);
         int length = (stop >= 0 ? stop : comment >= 0 ? comment : line.Length) - column;
         return [new ProseLine(index + 1, column + 1, line.Substring(column, length).TrimEnd())];
