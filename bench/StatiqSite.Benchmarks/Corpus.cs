@@ -61,7 +61,7 @@ public static class Corpus
             $"- id: {e.Id}\n  title: {e.Title}\n  start: \"{e.From}\"\n  end: {(e.To is { } to ? $"\"{to}\"" : "..")}\n  summary: |\n    {Prose.Sentence(random)} See [¶2](source:{SourceIds[0]}#2).\n")));
         foreach (string id in SourceIds)
         {
-            Write(input, $"sources/{id}.yml", $"title: \"{Cap(id.Replace('-', ' '))}\"\noutlet: Example Outlet\nkind: news\npublished: 2021-04-14\nparagraphs: {SourceParagraphs}\n");
+            Write(input, $"sources/{id}.yml", $"label: \"{Cap(id.Replace('-', ' '))}\"\ntitle: \"{Cap(id.Replace('-', ' '))}\"\noutlet: Example Outlet\nkind: news\npublished: 2021-04-14\nparagraphs: {SourceParagraphs}\n");
         }
 
         for (int i = 0; i < actors.Count; i++)

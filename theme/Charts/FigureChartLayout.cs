@@ -85,7 +85,7 @@ public sealed class FigureChartLayout
         var rows = ImmutableArray.CreateBuilder<ChartRow>();
         foreach (var v in figure.Values)
         {
-            string source = site.SourceById.TryGetValue(v.Citation.SourceId, out var s) ? Labels.SourceName(s) : v.Citation.SourceId;
+            string source = site.SourceById.TryGetValue(v.Citation.SourceId, out var s) ? s.Label : v.Citation.SourceId;
             string valueText = FigureText.Value(v with { Series = null }, figure.Unit);
             string date = EdtfFormatter.Display(v.Date);
             var labels = compact

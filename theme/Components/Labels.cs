@@ -60,38 +60,12 @@ public static class Labels
         _ => "Analysis",
     };
 
-    /// <summary>
-    /// A source's name in citations: its author and outlet when the text gives them, else what kind of
-    /// article it is and when it dates from ("Unattributed news report, undated").
-    /// </summary>
-    public static string SourceName(Source source) => (source.Author, source.Outlet) switch
-    {
-        ({ } author, { } outlet) => $"{author}, {outlet}",
-        (null, { } outlet) => outlet,
-        ({ } author, null) => $"{author} ({SourceKind(source.Kind).ToLowerInvariant()})",
-        _ => $"Unattributed {SourceKind(source.Kind).ToLowerInvariant()}, {SourceDate(source)}",
-    };
-
-    public static string SourceDate(Source source) =>
-        source.Published is { } published ? EdtfFormatter.Display(published) : "undated";
-
     /// <summary>Minutes to read at 200 words a minute, at least one.</summary>
     public static string ReadingTime(int words) =>
         Math.Max(1, (words + 199) / 200).ToString(CultureInfo.InvariantCulture) + " min read";
 
-    /// <summary>The words a reader reads in a body: its own, and those of the event cards drawn in it.</summary>
-    public static int Words(Site site, MarkdownText body) =>
-        body.WordCount + body.Segments.OfType<EventCardSegment>()
-            .Sum(card => site.EventById.TryGetValue(card.EventId, out var e) ? e.Summary.WordCount : 0);
-
     public static string Count(int n, string one, string many) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
-
-    /// <summary>Plain text notes split at blank lines into paragraphs.</summary>
-    public static IEnumerable<string> Paragraphs(string? text) =>
-        (text ?? string.Empty).ReplaceLineEndings("\n")
-            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => p.Replace('\n', ' '));
 
     /// <summary>The letter an actor is filed under on the glossary: the first letter of its name.</summary>
     public static char Letter(Actor actor)

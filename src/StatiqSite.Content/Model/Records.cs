@@ -40,6 +40,9 @@ public sealed record SiteSettings(
     string Language,
     Origin Origin)
 {
+    /// <summary>Where readers report errors: a mailto: or http(s) address, shown on the corrections and about pages.</summary>
+    public Uri? Contact { get; init; }
+
     /// <summary>The path every URL starts with: "/" or, under a sub-path, e.g. "/briefing/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 }
@@ -50,17 +53,23 @@ public sealed record Citation(string SourceId, int Paragraph, string? Quote, Tex
     public string Locator => "¶" + Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
+/// <param name="Label">The short name citations use ("Hoffman’s Fox News column"); unique across sources.</param>
+/// <param name="Title">The long description, shown on the source's own page.</param>
 public sealed record Source(
     string Id,
+    string Label,
     string Title,
     string? Outlet,
     string? Author,
     SourceKind Kind,
     EdtfDate? Published,
     int Paragraphs,
-    string? Notes,
+    MarkdownText? Notes,
     Origin Origin)
 {
+    /// <summary>Where the label is written, for the error when two sources share one.</summary>
+    public TextPosition LabelAt { get; init; }
+
     /// <summary>The <c>after:</c> and <c>before:</c> links that order this record against others (see <see cref="Chronology"/>).</summary>
     public ImmutableArray<SequenceLink> Sequence { get; init; } = [];
 }
@@ -92,8 +101,8 @@ public sealed record Event(
     Ref? Location,
     MarkdownText Summary,
     ImmutableArray<Citation> Sources,
-    string? Notes,
-    string? Disputed,
+    MarkdownText? Notes,
+    MarkdownText? Disputed,
     ImmutableArray<string> RedirectFrom,
     bool Draft,
     Origin Origin)

@@ -31,6 +31,7 @@ public static class Codes
     public const string AffiliationCycle = "SS0208";
     public const string WrongKindOfActor = "SS0209";
     public const string UnusedActor = "SS0210";
+    public const string DuplicateLabel = "SS0211";
 
     // SS03xx: dates.
     public const string InvalidDate = "SS0301";
@@ -46,6 +47,7 @@ public static class Codes
     public const string LocatorOutOfRange = "SS0402";
     public const string QuoteTooLong = "SS0403";
     public const string InvalidLocator = "SS0404";
+    public const string UncitedParagraph = "SS0405";
 
     // SS05xx: Markdown.
     public const string RawHtml = "SS0501";
@@ -58,4 +60,12 @@ public static class Codes
     public const string BrokenLink = "SS0602";
     public const string OutputCollision = "SS0603";
     public const string ExternalLinkBroken = "SS0604";
+
+    // SS07xx: house style (warnings from `check`, rules in input/style.yml).
+    public const string StyleReplace = "SS0701";
+    public const string StyleAvoid = "SS0702";
+    public const string StylePattern = "SS0703";
+    public const string StyleQuotes = "SS0704";
+    public const string StyleInternalId = "SS0705";
+    public const string StyleSentenceLength = "SS0706";
 }

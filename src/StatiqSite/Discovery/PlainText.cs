@@ -161,6 +161,9 @@ public static partial class PlainText
             .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => Spaces().Replace(p.Replace('\n', ' '), " ")));
 
+    /// <summary>Rendered prose notes as plain paragraphs separated by a blank line; citation links keep their text.</summary>
+    public static string? Prose(MarkdownText? text) => text is null ? null : string.Join("\n\n", Paragraphs(Of(text)));
+
     /// <summary>One line: block breaks become spaces.</summary>
     public static string OneLine(string text) => text.Replace('\n', ' ');
 

@@ -14,7 +14,7 @@ namespace StatiqSite.Incremental;
 /// itself, with the file and line it starts on, which its problems point at) under a fingerprint of
 /// everything else its HTML depends on: the base path, the ids of events, actors, figures and sources
 /// (a link to an id that is gone must now fail), actors' roles (link titles), names and aliases (first
-/// mentions are linked by name) and sources' paragraph counts. Any change to those starts an empty cache. Records whose texts all came from the cache are
+/// mentions are linked by name) and sources' paragraph counts, labels and titles (citation links show them). Any change to those starts an empty cache. Records whose texts all came from the cache are
 /// given back as the same objects as last time, so that pages can tell nothing they show changed.
 /// </summary>
 public sealed class MarkupCache
@@ -132,6 +132,7 @@ public sealed class MarkupCache
         foreach (var s in content.Sources.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
             text.Append("s ").Append(s.Id).Append(' ').Append(s.Paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+            text.Append("l ").Append(s.Label).Append('\n').Append("t ").Append(s.Title).Append('\n');
         }
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

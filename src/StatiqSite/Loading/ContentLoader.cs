@@ -34,6 +34,8 @@ public static class ContentLoader
             [.. ordered.OfType<Page>()])
         {
             Corrections = [.. ordered.OfType<Correction>()],
+            Style = ordered.OfType<Validation.Style.StyleRules>().FirstOrDefault(),
+            Files = files,
         };
     }
 
@@ -74,6 +76,8 @@ public static class ContentLoader
                 return ReadList(root, file, diagnostics, "era", RecordReaders.Era);
             case InputKind.Corrections:
                 return CorrectionReader.ReadFile(root, file.Origin, diagnostics);
+            case InputKind.Style:
+                return Validation.Style.StyleRules.Read(root, file.Origin, diagnostics) is { } style ? [style] : [];
         }
 
         string what = Kebab.ToKebab(file.Kind.ToString()).Replace('-', ' ');

@@ -8,6 +8,7 @@ public enum InputKind
     Themes,
     Eras,
     Corrections,
+    Style,
     Source,
     Actor,
     Event,

@@ -27,6 +27,7 @@ public static class InputScanner
         ["themes.yml"] = InputKind.Themes,
         ["eras.yml"] = InputKind.Eras,
         ["corrections.yml"] = InputKind.Corrections,
+        ["style.yml"] = InputKind.Style,
     };
 
     public static IReadOnlyList<InputFile> Scan(string inputRoot, DiagnosticBag diagnostics)
@@ -66,7 +67,7 @@ public static class InputScanner
 
         foreach (var (name, kind) in RootFiles)
         {
-            if (kind is not (InputKind.Themes or InputKind.Corrections) && !files.Any(f => f.Kind == kind))
+            if (kind is not (InputKind.Themes or InputKind.Corrections or InputKind.Style) && !files.Any(f => f.Kind == kind))
             {
                 diagnostics.Error(Codes.MissingField, new Origin(DisplayPath(Path.Combine(root, name)), TextPosition.Start),
                     $"the input folder has no {name}; create it (see docs/content-guide.md)");

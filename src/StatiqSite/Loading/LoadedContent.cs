@@ -18,4 +18,10 @@ public sealed record LoadedContent(
 {
     /// <summary>From <c>input/corrections.yml</c>, in file order.</summary>
     public ImmutableArray<Correction> Corrections { get; init; } = [];
+
+    /// <summary>The house style from <c>input/style.yml</c>, if there is one; <c>check</c> holds prose to it.</summary>
+    public Validation.Style.StyleRules? Style { get; init; }
+
+    /// <summary>The files the content was read from, for checks that look at the text as written.</summary>
+    public IReadOnlyList<InputFile> Files { get; init; } = [];
 }

@@ -29,6 +29,11 @@ public sealed class ContentPipeline : Pipeline
         var content = Published(loaded!, context.Options.Drafts);
         var validator = new ContentValidator(content, context.Diagnostics);
         validator.Validate();
+        if (context.Options.CheckOnly)
+        {
+            CitedParagraphs.Check(content, context.Diagnostics);
+            Validation.Style.StyleCheck.Run(content, context.Diagnostics);
+        }
         if (context.Diagnostics.HasErrors || content.Settings is null)
         {
             return Task.CompletedTask;
@@ -44,9 +49,9 @@ public sealed class ContentPipeline : Pipeline
             settings,
             content.Themes,
             [.. content.Eras.Select(e => Record(e, e.Origin, e.Summary, s => e with { Summary = s }, inline: true))],
-            content.Sources,
+            [.. content.Sources.Select(s => s.Notes is null ? s : Record(s, s.Origin, s.Notes, n => s with { Notes = n }, inline: true))],
             Parallel(content.Actors, a => Record(a, a.Origin, a.Summary, s => a with { Summary = s }, inline: true), parallel),
-            Parallel(content.Events, e => Record(e, e.Origin, e.Summary, s => e with { Summary = s }, inline: true), parallel),
+            Parallel(content.Events, Event, parallel),
             [.. content.Figures.Select(f => Record(f, f.Origin, f.Summary, s => f with { Summary = s }, inline: true))],
             Parallel(content.Briefings, b => Record(b, b.Origin, b.Body, s => b with { Body = s }, inline: false), parallel),
             Parallel(content.Explainers, x => Record(x, x.Origin, x.Body, s => x with { Body = s }, inline: false), parallel),
@@ -58,19 +63,28 @@ public sealed class ContentPipeline : Pipeline
         };
         return Task.CompletedTask;
 
-        // Summaries are inline Markdown without shortcodes; bodies may place event cards and figure panels,
-        // and link each actor's first mention.
+        // Summaries and notes are inline Markdown without shortcodes; bodies may place event cards and figure
+        // panels, and link each actor's first mention.
         T Record<T>(T record, Origin origin, MarkdownText text, Func<MarkdownText, T> with, bool inline)
             where T : class
         {
-            if (cache is null)
-            {
-                return with(MarkupRenderer.Render(text, origin, markup, allowShortcodes: !inline, linkMentions: !inline));
-            }
-
-            var rendered = cache.Render(text, origin, markup, allowShortcodes: !inline, linkMentions: !inline);
-            return cache.Record(record, () => with(rendered), rendered);
+            var rendered = Render(text, origin, inline);
+            return cache is null ? with(rendered) : cache.Record(record, () => with(rendered), rendered);
         }
+
+        // An event has three texts: the summary, and the notes and disagreements shown on its own page.
+        Event Event(Event e)
+        {
+            var summary = Render(e.Summary, e.Origin, inline: true);
+            var notes = e.Notes is null ? null : Render(e.Notes, e.Origin, inline: true);
+            var disputed = e.Disputed is null ? null : Render(e.Disputed, e.Origin, inline: true);
+            Event Make() => e with { Summary = summary, Notes = notes, Disputed = disputed };
+            return cache is null ? Make() : cache.Record(e, Make, summary, notes ?? MarkdownText.Empty, disputed ?? MarkdownText.Empty);
+        }
+
+        MarkdownText Render(MarkdownText text, Origin origin, bool inline) => cache is null
+            ? MarkupRenderer.Render(text, origin, markup, allowShortcodes: !inline, linkMentions: !inline)
+            : cache.Render(text, origin, markup, allowShortcodes: !inline, linkMentions: !inline);
     }
 
     private static ImmutableArray<T> Parallel<T>(ImmutableArray<T> items, Func<T, T> map, ParallelOptions parallel)

@@ -34,6 +34,7 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
         Unique("theme", content.Themes, t => t.Id, t => t.Origin);
         Unique("era", content.Eras, e => e.Id, e => e.Origin);
         Unique("source", content.Sources, s => s.Id, s => s.Origin);
+        UniqueLabels();
         Unique("figure", content.Figures, f => f.Id, f => f.Origin);
         Unique("explainer", content.Explainers, x => x.Id, x => x.Origin);
         Unique("briefing", content.Briefings, b => b.Id, b => b.Origin);
@@ -114,6 +115,9 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
     public bool SourceHasParagraph(string sourceId, int paragraph) =>
         sourceById.TryGetValue(sourceId, out var s) && paragraph >= 1 && paragraph <= s.Paragraphs;
 
+    /// <summary>The source with this id, for the label that inline citations show.</summary>
+    public Source? Source(string sourceId) => sourceById.GetValueOrDefault(sourceId);
+
     private void CheckActor(Actor actor)
     {
         foreach (var affiliation in actor.Affiliations)
@@ -187,6 +191,21 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
             {
                 diagnostics.Error(Codes.DuplicateId, origin(item),
                     $"the {kind} id '{id(item)}' is already used by {seen[id(item)].File}:{seen[id(item)].Position.Line}; ids must be unique");
+            }
+        }
+    }
+
+    /// <summary>Citations name a source by its label alone, so two articles with one label could not be told apart.</summary>
+    private void UniqueLabels()
+    {
+        var seen = new Dictionary<string, Source>(StringComparer.OrdinalIgnoreCase);
+        foreach (var source in content.Sources)
+        {
+            if (!seen.TryAdd(source.Label.Trim(), source))
+            {
+                var first = seen[source.Label.Trim()];
+                diagnostics.Error(Codes.DuplicateLabel, source.Origin.At(source.LabelAt),
+                    $"the label '{source.Label}' is already used by the source '{first.Id}' ({first.Origin.File}:{first.LabelAt.Line}); give each source a label of its own, e.g. with its author, outlet or subject");
             }
         }
     }

@@ -21,6 +21,16 @@ public class RealContentTests
         Assert.Empty(outcome.Diagnostics);
     }
 
+    /// <summary>Zero diagnostics above means zero style warnings only while the house style is there to check.</summary>
+    [Fact]
+    public void The_real_input_has_a_house_style_with_every_kind_of_rule()
+    {
+        var style = Assert.IsType<global::StatiqSite.Validation.Style.StyleRules>(Content.Style);
+        Assert.Equal(Enum.GetValues<global::StatiqSite.Validation.Style.StyleRuleKind>().Order(), style.Rules.Select(r => r.Kind).Distinct().Order());
+        Assert.Contains("summary", style.ProseFields);
+        Assert.Contains("notes", style.ProseFields);
+    }
+
     [Fact]
     public void There_is_enough_content()
     {

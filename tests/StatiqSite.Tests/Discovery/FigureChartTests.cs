@@ -101,11 +101,11 @@ public class FigureChartTests
         Assert.Equal(5, rows.Count);
         var expected = new[]
         {
-            ("about 5,000 troops", "January 2020", "Test Outlet ¶3"),
-            ("3,000 troops", "January 2020", "A. Writer (opinion column) ¶2"),
-            ("5,000–6,000 troops", "February 2020", "Test Outlet ¶4"),
-            ("more than 36 troops", "March 2020", "Test Outlet ¶5"),
-            ("0 troops", "8 January 2020", "A. Writer (opinion column) ¶1"),
+            ("about 5,000 troops", "January 2020", "Test Outlet report ¶3"),
+            ("3,000 troops", "January 2020", "Writer’s opinion column ¶2"),
+            ("5,000–6,000 troops", "February 2020", "Test Outlet report ¶4"),
+            ("more than 36 troops", "March 2020", "Test Outlet report ¶5"),
+            ("0 troops", "8 January 2020", "Writer’s opinion column ¶1"),
         };
         foreach (var (row, (value, date, source)) in rows.Zip(expected))
         {

@@ -230,7 +230,7 @@ public class IncrementalBuildTests
                 Replace("sources/article-one.yml", "title: A news report on the strike", "title: A report on the strike");
                 break;
             case "briefing cites a source":
-                Replace("briefings/2020-01-strike-week.md", "events: [strike]\n", "events: [strike]\nsources:\n  - source: column\n    locator: ¶2\n");
+                Replace("briefings/2020-01-strike-week.md", "locator: \"¶1\"}]", "locator: \"¶1\"}, {source: column, locator: \"¶2\"}]");
                 break;
             case "theme":
                 Replace("themes.yml", "title: The crisis", "title: The crisis of 2020");

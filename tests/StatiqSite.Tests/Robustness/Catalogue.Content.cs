@@ -35,7 +35,7 @@ public static partial class Catalogue
             s => s.Replace(About, "{{< event strike >}}", "{{< video strike >}}")) { Says = "is not a shortcode" },
         new("md/shortcode-in-a-summary", Codes.UnknownShortcode, Invasion, 7,
             s => s.Replace(Invasion, "summary: The invasion began.", "summary: |\n  The invasion began.\n\n  {{< event strike >}}")) { Says = "only in the body" },
-        new("md/source-paragraph-out-of-range", Codes.LocatorOutOfRange, "briefings/2020-01-strike-week.md", 9,
+        new("md/source-paragraph-out-of-range", Codes.LocatorOutOfRange, "briefings/2020-01-strike-week.md", 10,
             s => s.Replace("briefings/2020-01-strike-week.md", "source:article-one#1", "source:article-one#99")) { Says = "paragraph number in range" },
     ];
 

@@ -62,7 +62,7 @@ public class SchemaTests
     [InlineData("event", "title: [T]\ndate: 2020-01-03\nera: e\nsummary: S\nsources: [{source: a, locator: ¶1}]\n", "expected string")]
     [InlineData("actor", "name: N\nkind: militia\nrole: R\nsummary: S\nsources: [{source: a, locator: ¶1}]\n", "is not one of")]
     [InlineData("actor", "name: N\nkind: person\nrole: R\nsummary: S\nsources: []\n", "fewer than 1")]
-    [InlineData("source", "title: T\nkind: news\nparagraphs: many\n", "expected integer")]
+    [InlineData("source", "label: L\ntitle: T\nkind: news\nparagraphs: many\n", "expected integer")]
     [InlineData("figure", "title: T\nunit: u\nvalues:\n  - value: about 5000\n    date: 2020\n    source: a\n    locator: ¶1\n", "expected number")]
     [InlineData("eras", "- id: a\n  title: A\n  start: 2003\n  summary: S\n", "missing required 'end'")]
     [InlineData("site", "title: T\ndescription: D\nbase_url: example.org\n", "does not match")]

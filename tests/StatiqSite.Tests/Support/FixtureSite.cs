@@ -53,12 +53,14 @@ public sealed class FixtureSite : IDisposable
             kind: news
             published: 2020-01
             paragraphs: 10
+            label: Test Outlet report
             """,
         ["sources/column.yml"] = """
             title: An opinion column
             author: A. Writer
             kind: opinion
             paragraphs: 5
+            label: Writer’s opinion column
             """,
         ["actors/baghdad.yml"] = """
             name: Baghdad
@@ -132,6 +134,7 @@ public sealed class FixtureSite : IDisposable
             date: 2020-01
             summary: Things escalated.
             events: [strike]
+            sources: [{source: article-one, locator: "¶1"}]
             ---
             ## Why it matters
 

@@ -20,7 +20,7 @@ public static class SyntheticSite
         string[] vocabulary = Vocabulary(random, 20_000);
         string[] common = ["iraq", "troops", "militia", "coalition", "government", "baghdad", "iran", "attack"];
         var origin = new Origin("synthetic.yml", TextPosition.Start);
-        var source = new Source("report", "A report", "Outlet", null, SourceKind.News, EdtfDate.Parse("2020-01"), 100, null, origin);
+        var source = new Source("report", "Outlet report", "A report", "Outlet", null, SourceKind.News, EdtfDate.Parse("2020-01"), 100, null, origin);
         var era = new Era("all", "All", EdtfDate.Parse("2003"), EdtfDate.Open, MarkdownText.Empty, origin);
         var theme = new EventTheme("theme", "Theme", "A theme.", origin);
         var citation = new Citation("report", 1, null, TextPosition.Start);
@@ -36,7 +36,7 @@ public static class SyntheticSite
         var events = Enumerable.Range(0, eventCount).Select(i => new Event(
             $"event-{i}", Title(random, vocabulary, 6), Day(random), null, new Ref("all", TextPosition.Start), [new Ref("theme", TextPosition.Start)],
             [new Participant(actors[random.Next(actorCount)].Id, null, TextPosition.Start)], null,
-            Markdown(Text(random, vocabulary, common, 90)), [citation], Text(random, vocabulary, common, 40), null, [], false, origin)).ToImmutableArray();
+            Markdown(Text(random, vocabulary, common, 90)), [citation], Markdown(Text(random, vocabulary, common, 40)), null, [], false, origin)).ToImmutableArray();
         var explainers = Enumerable.Range(0, explainerCount).Select(i => new Explainer(
             $"explainer-{i}", Title(random, vocabulary, 7), Text(random, vocabulary, common, 30), null, [], [], [citation], false,
             Markdown(Text(random, vocabulary, common, 2000), paragraphs: 20), origin)).ToImmutableArray();

@@ -139,7 +139,7 @@ public static class DataJson
     public static void CitationFields(Utf8JsonWriter w, Site site, Citation c)
     {
         w.WriteString("source", c.SourceId);
-        StringOrNull(w, "source_name", site.SourceById.TryGetValue(c.SourceId, out var s) ? Labels.SourceName(s) : null);
+        StringOrNull(w, "source_name", site.SourceById.TryGetValue(c.SourceId, out var s) ? s.Label : null);
         w.WriteString("locator", c.Locator);
         w.WriteNumber("paragraph", c.Paragraph);
         StringOrNull(w, "quote", c.Quote);

@@ -10,7 +10,7 @@ public static class SourceData
 {
     public static readonly string[] CsvColumns =
     [
-        "id", "url", "title", "outlet", "author", "kind", "published", "published_display", "paragraphs", "notes",
+        "id", "url", "title", "outlet", "author", "kind", "published", "published_display", "paragraphs", "notes", "label",
     ];
 
     public static byte[] Json(Site site) => DataJson.Dataset(site, "sources", site.Sources, Write);
@@ -30,7 +30,8 @@ public static class SourceData
                 s.Published?.Text,
                 s.Published is { } p ? EdtfFormatter.Display(p) : "undated",
                 s.Paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                PlainText.Prose(s.Notes));
+                PlainText.Prose(s.Notes),
+                s.Label);
         }
 
         return table.ToBytes();
@@ -41,6 +42,7 @@ public static class SourceData
         w.WriteStartObject();
         w.WriteString("id", s.Id);
         w.WriteString("url", DataJson.Absolute(site, site.Urls.Source(s.Id)));
+        w.WriteString("label", s.Label);
         w.WriteString("title", s.Title);
         DataJson.StringOrNull(w, "outlet", s.Outlet);
         DataJson.StringOrNull(w, "author", s.Author);

@@ -71,7 +71,7 @@ public static class SearchDocuments
 
         SearchDocument Event(Event e)
         {
-            string extra = e.Notes is null ? e.Disputed ?? string.Empty : e.Disputed is null ? e.Notes : e.Notes + "\n" + e.Disputed;
+            string extra = string.Join("\n\n", new[] { PlainText.Prose(e.Notes), PlainText.Prose(e.Disputed) }.OfType<string>());
             var involved = new List<string>(e.Actors.Length + 1 + e.Summary.Mentions.Length);
             foreach (var p in e.Actors)
             {
@@ -99,7 +99,7 @@ public static class SearchDocuments
                 PlainText.OneLine(PlainText.Of(e.Summary)),
                 Names(site, involved),
                 [.. dates],
-                Split(PlainText.Prose(extra) ?? string.Empty));
+                Split(extra));
         }
 
         SearchDocument Figure(Figure f)

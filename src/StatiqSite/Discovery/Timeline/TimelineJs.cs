@@ -163,7 +163,7 @@ public static class TimelineJs
     private static string Sources(Site site, IEnumerable<Citation> citations)
     {
         var names = citations
-            .Select(c => site.SourceById.TryGetValue(c.SourceId, out var s) ? $"{Labels.SourceName(s)} {c.Locator}" : null)
+            .Select(c => site.SourceById.TryGetValue(c.SourceId, out var s) ? $"{s.Label} {c.Locator}" : null)
             .OfType<string>()
             .ToList();
         return names.Count == 0 ? string.Empty : "<p>Sources: " + Escape(string.Join("; ", names)) + "</p>";

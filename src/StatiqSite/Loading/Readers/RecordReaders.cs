@@ -21,30 +21,39 @@ public static partial class RecordReaders
         var baseUrl = f.AbsoluteUrl("base_url", required: true);
         var repository = f.AbsoluteUrl("repository");
         string language = Language(f);
+        var contact = Contact(f);
         if (title is null || description is null || baseUrl is null)
         {
             return null;
         }
 
-        return new SiteSettings(title, description, baseUrl, repository, language, f.Origin);
+        return new SiteSettings(title, description, baseUrl, repository, language, f.Origin) { Contact = contact };
     }
 
     public static Source? Source(Fields f, string id)
     {
+        string? label = f.Text("label", required: true);
         string? title = f.Text("title", required: true);
         string? outlet = f.Text("outlet");
         string? author = f.Text("author");
         var kind = f.Choice<SourceKind>("kind", required: true);
         var published = f.Date("published");
         int? paragraphs = f.Integer("paragraphs", required: true, min: 1, max: 100_000);
-        string? notes = f.Text("notes");
+        var notes = OptionalMarkdown(f, "notes");
         var sequence = SequenceReader.Read(f);
-        if (title is null || kind is null || paragraphs is null)
+        if (label is not null && label.Contains(',', StringComparison.Ordinal))
+        {
+            // Citations of several articles are listed with commas ("uPolitics report ¶1, Alrawi analysis ¶9").
+            f.Error(Codes.InvalidValue, f.Raw("label")!.At, $"the label '{label}' contains a comma, which would read as two citations in a list; write it without one, such as 'Hoffman’s Fox News column'");
+            label = null;
+        }
+
+        if (label is null || title is null || kind is null || paragraphs is null)
         {
             return null;
         }
 
-        return new Source(id, title, outlet, author, kind.Value, published, paragraphs.Value, notes, f.Origin) { Sequence = sequence };
+        return new Source(id, label, title, outlet, author, kind.Value, published, paragraphs.Value, notes, f.Origin) { LabelAt = f.Raw("label")!.At, Sequence = sequence };
     }
 
     public static Actor? Actor(Fields f, string id)
@@ -77,8 +86,8 @@ public static partial class RecordReaders
         var location = f.RefOne("location");
         var summary = f.Markdown("summary", required: true);
         var sources = f.Records("sources", "citation", CitationReader.Read);
-        string? notes = f.Text("notes");
-        string? disputed = f.Text("disputed");
+        var notes = OptionalMarkdown(f, "notes");
+        var disputed = OptionalMarkdown(f, "disputed");
         var redirects = Redirects(f);
         bool draft = f.Bool("draft");
         var sequence = SequenceReader.Read(f);
@@ -183,6 +192,40 @@ public static partial class RecordReaders
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
     private static partial Regex LanguageTag();
+
+    /// <summary>Where readers send corrections: an e-mail address (published as a mailto: link) or an http(s) URL.</summary>
+    private static Uri? Contact(Fields f)
+    {
+        string? contact = f.Text("contact");
+        if (contact is null)
+        {
+            return null;
+        }
+
+        if (EmailAddress().IsMatch(contact))
+        {
+            return new Uri("mailto:" + contact);
+        }
+
+        if (Uri.TryCreate(contact, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+        {
+            return uri;
+        }
+
+        f.Error(Codes.InvalidValue, f.Raw("contact")!.At,
+            $"'contact' should be an e-mail address such as corrections@example.org or an http(s) URL such as the repository's issues page, but it is '{contact}'");
+        return null;
+    }
+
+    [GeneratedRegex(@"^[^@\s:/]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")]
+    private static partial Regex EmailAddress();
+
+    /// <summary>Optional Markdown prose (notes): null when the field is absent or empty.</summary>
+    private static MarkdownText? OptionalMarkdown(Fields f, string key)
+    {
+        var text = f.Markdown(key);
+        return text.IsEmpty ? null : text;
+    }
 
     private static string? ReadId(Fields f)
     {

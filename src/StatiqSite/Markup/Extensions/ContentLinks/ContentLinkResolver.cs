@@ -9,7 +9,7 @@ namespace StatiqSite.Markup.Extensions.ContentLinks;
 /// Rewrites content links to their URLs and refuses unsafe ones. Browsers ignore tabs and newlines in a
 /// URL's scheme, so the check looks at the scheme with those removed.
 /// </summary>
-public static class ContentLinkResolver
+public static partial class ContentLinkResolver
 {
     private static readonly HashSet<string> SafeSchemeSet = new(StringComparer.Ordinal) { "http", "https", "mailto" };
 
@@ -98,14 +98,58 @@ public static class ContentLinkResolver
                 }
 
                 set(link, urls.Source(id));
-                if (paragraph is not null)
+                if (context.Validator.Source(id) is { } cited)
                 {
-                    link.Title = $"paragraph {paragraph} of the cited article";
+                    link.Title = cited.Title;
+                    NameSource(link, cited.Label);
                 }
 
                 break;
         }
     }
+
+    /// <summary>
+    /// A citation written as a bare locator, <c>[¶9](source:id#9)</c> or <c>[¶20–24](source:id#20)</c>, is shown
+    /// with the source's label in front ("Alrawi analysis ¶9"), so that readers see which article it is without
+    /// the author repeating it; any other link text is the author's choice and is kept. A locator that
+    /// follows a citation of the same article after a comma keeps its bare text: "Alrawi analysis ¶9, ¶11".
+    /// </summary>
+    private static void NameSource(LinkInline link, string label)
+    {
+        if (link.FirstChild is LiteralInline literal && literal.NextSibling is null && IsLocator(literal.Content.AsSpan()) && !FollowsSameSource(link))
+        {
+            literal.Content = new Markdig.Helpers.StringSlice(label + " " + literal.Content.ToString().Trim());
+        }
+    }
+
+    /// <summary>Whether the link comes right after a link to the same source, separated by a comma (and a line break).</summary>
+    private static bool FollowsSameSource(LinkInline link)
+    {
+        var before = link.PreviousSibling;
+        while (before is LineBreakInline { IsHard: false })
+        {
+            before = before.PreviousSibling;
+        }
+
+        if (before is not LiteralInline comma || !comma.Content.AsSpan().Trim().SequenceEqual(","))
+        {
+            return false;
+        }
+
+        before = comma.PreviousSibling;
+        while (before is LineBreakInline { IsHard: false })
+        {
+            before = before.PreviousSibling;
+        }
+
+        return before is LinkInline previous && string.Equals(previous.Url, link.Url, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the text is a paragraph locator or range: ¶9, ¶20–24.</summary>
+    public static bool IsLocator(ReadOnlySpan<char> text) => Locator().IsMatch(text.Trim());
+
+    [System.Text.RegularExpressions.GeneratedRegex("^¶ ?[0-9]+(?:[–-][0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex Locator();
 
     /// <summary>The lowercase scheme of a URL, or null for a relative URL or fragment.</summary>
     public static string? Scheme(string url)
