@@ -105,7 +105,15 @@ public sealed class LinkCheckPipeline : Pipeline
 
         if (!context.Options.CheckOnly)
         {
-            WriteReport(context.Options, report, results, checker);
+            try
+            {
+                WriteReport(context.Options, report, results, checker);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Diagnostics.Error(Codes.OutputRefused, new Origin(ReportPath(context.Options), TextPosition.Start),
+                    $"the list of external links could not be written beside the output, so the site was not written and the previous output was left as it was: {e.Message}");
+            }
         }
     }
 
@@ -134,9 +142,7 @@ public sealed class LinkCheckPipeline : Pipeline
             }
         }
 
-        string path = ReportPath(options);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.ToString());
+        OutputWriter.Replace(ReportPath(options), Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     private static Origin OriginOf(BrokenLink broken) => new(broken.Source ?? broken.Page, TextPosition.Start);
