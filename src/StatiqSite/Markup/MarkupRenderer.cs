@@ -40,7 +40,25 @@ public static class MarkupRenderer
         }
 
         var source = new MarkupSource(file, markdown.At);
-        var document = Markdig.Markdown.Parse(markdown.Text, Pipeline);
+        if (!MarkdownLimits.Check(markdown.Text, source, context))
+        {
+            return markdown;
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown.Text, Pipeline);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The limits above keep Markdig inside its bounds; this is the boundary for whatever they miss,
+            // so that no text can stop the build with anything but a diagnostic at its file.
+            source.Report(context, Codes.UnreadableMarkdown, 0, 0,
+                "this Markdown could not be read (most likely it nests block quotes, lists, links or emphasis too deeply); simplify it");
+            return markdown;
+        }
+
         var walk = new Walk(source, context, allowShortcodes);
         walk.Blocks(document);
         if (linkMentions)
