@@ -1,3 +1,4 @@
+using System.Globalization;
 using StatiqSite.Diagnostics;
 
 namespace StatiqSite.Markup;
@@ -51,12 +52,13 @@ public static class MarkdownLimits
             bool blank = content.IsWhiteSpace();
             if (blank || end == text.Length)
             {
-                int length = end - paragraphStart;
-                work += (long)(marks + CountMarks(content)) * length;
+                int length = Math.Max(0, (blank ? start - 1 : end) - paragraphStart);
+                marks += blank ? 0 : CountMarks(content);
+                work += (long)marks * length;
                 if (work > budget)
                 {
-                    source.Report(context, Codes.MarkdownTooComplex, paragraphLine, 0,
-                        $"this paragraph is too dense with link and emphasis marks ([ ] ( ) * _ ~ ! ^ ` <) to read in bounded time ({marks + CountMarks(content):N0} marks in {length:N0} characters); split it into shorter paragraphs or escape the marks that are text");
+                    source.Report(context, Codes.MarkdownTooComplex, paragraphLine, 0, string.Create(CultureInfo.InvariantCulture,
+                        $"this paragraph is too dense with link and emphasis marks ([ ] ( ) * _ ~ ! ^ ` <) to read in bounded time ({marks:N0} marks in {length:N0} characters); split it into shorter paragraphs or escape the marks that are text"));
                     return false;
                 }
 

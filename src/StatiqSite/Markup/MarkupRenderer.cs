@@ -45,20 +45,26 @@ public static class MarkupRenderer
             return markdown;
         }
 
-        MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(markdown.Text, Pipeline);
+            return Parsed(markdown, source, context, allowShortcodes, linkMentions);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The limits above keep Markdig inside its bounds; this is the boundary for whatever they miss,
-            // so that no text can stop the build with anything but a diagnostic at its file.
+            // The limits above keep Markdig inside its bounds (it throws past 128 levels of nesting, in parsing
+            // or rendering); this is the boundary for whatever they miss, so that no text can stop the build
+            // with anything but a diagnostic at its file.
+            // A renderer that threw keeps its nesting count, so the thread's next text gets a new one.
+            threadRenderer = null;
             source.Report(context, Codes.UnreadableMarkdown, 0, 0,
                 "this Markdown could not be read (most likely it nests block quotes, lists, links or emphasis too deeply); simplify it");
             return markdown;
         }
+    }
 
+    private static MarkdownText Parsed(MarkdownText markdown, MarkupSource source, MarkupContext context, bool allowShortcodes, bool linkMentions)
+    {
+        var document = Markdig.Markdown.Parse(markdown.Text, Pipeline);
         var walk = new Walk(source, context, allowShortcodes);
         walk.Blocks(document);
         if (linkMentions)
@@ -152,6 +158,14 @@ public static class MarkupRenderer
                     case HtmlInline html:
                         source.Report(context, Codes.RawHtml, html.Line, html.Column,
                             $"raw HTML is not allowed in content (found '{Excerpt(html.Tag)}'); write it in Markdown instead, or escape the '<' as \\<");
+                        break;
+                    case HtmlEntityInline entity when Text.CharRanges.IndexOfForbidden(entity.Transcoded.AsSpan()) is var bad and >= 0:
+                        source.Report(context, Codes.ControlCharacter, entity.Line, entity.Column,
+                            $"the character reference '{Excerpt(entity.Original.ToString())}' stands for U+{(int)entity.Transcoded.AsSpan()[bad]:X4}, a control or non-character that is not allowed in content; delete it");
+                        break;
+                    case LinkInline link when Text.CharRanges.IndexOfForbidden(link.Url) >= 0 || Text.CharRanges.IndexOfForbidden(link.Title) >= 0:
+                        source.Report(context, Codes.ControlCharacter, link.Line, link.Column,
+                            "this link's address or title holds a control or non-character (written as a character reference); delete it");
                         break;
                     case LinkInline link:
                         ContentLinkResolver.ResolveLink(link, context, source);

@@ -141,8 +141,14 @@ public static partial class YamlReader
         switch (current)
         {
             case Scalar scalar:
+                // Only a double-quoted scalar decodes escapes ("\x1b", "\0"); every other character was checked in the file.
+                if (scalar.Style == ScalarStyle.DoubleQuoted && Text.CharRanges.IndexOfForbidden(scalar.Value) is var bad and >= 0)
+                {
+                    throw new RefusedException(Diagnostic.Error(Codes.ControlCharacter, file.At(at), TextFile.ForbiddenMessage(scalar.Value[bad], escaped: true)));
+                }
+
                 parser.MoveNext();
-                return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, at);
+                return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, at) { IsBlock = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded };
 
             case SequenceStart:
                 {
