@@ -99,7 +99,7 @@ public static class Commands
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             bool verbose = result.GetValue(Verbose);
-            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}{(verbose ? string.Empty : " (run again with --verbose for details; this is a bug in the generator, not in your content)")}");
+            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {Diagnostics.MessageText.Clean(e.Message)}{(verbose ? string.Empty : " (run again with --verbose for details; this is a bug in the generator, not in your content)")}");
             if (verbose)
             {
                 Console.Error.WriteLine(e);
