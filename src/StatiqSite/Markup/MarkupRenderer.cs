@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Markdig;
 using Markdig.Extensions.GenericAttributes;
 using Markdig.Extensions.MediaLinks;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -136,6 +138,9 @@ public static class MarkupRenderer
                     case ShortcodeBlock shortcode:
                         CheckShortcode(shortcode, source, context, allowShortcodes);
                         break;
+                    case Table table:
+                        AlignWithClasses(table);
+                        break;
                 }
 
                 if (block is ContainerBlock inner)
@@ -204,6 +209,40 @@ public static class MarkupRenderer
             Renderer.EnsureLine();
             Renderer.Writer.Flush();
             Text.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Markdig writes a column's alignment as <c>style="text-align: ..."</c> on each cell and a grid table's
+    /// widths as <c>style="width: ..."</c> on its columns; the Content-Security-Policy drops both, and the
+    /// audit refuses style attributes. So alignment becomes a class the stylesheet styles, and widths go.
+    /// </summary>
+    private static void AlignWithClasses(Table table)
+    {
+        var alignments = table.ColumnDefinitions.Select(c => c.Alignment).ToArray();
+        foreach (var column in table.ColumnDefinitions)
+        {
+            column.Alignment = null;
+            column.Width = 0;
+        }
+
+        foreach (var row in table.OfType<TableRow>())
+        {
+            for (int i = 0; i < row.Count; i++)
+            {
+                // A pipe table leaves ColumnIndex unset (-1); its cells are in column order, as Markdig renders them.
+                var cell = (TableCell)row[i];
+                int column = cell.ColumnIndex >= 0 ? cell.ColumnIndex : i;
+                if (column < alignments.Length && alignments[column] is { } alignment)
+                {
+                    cell.GetAttributes().AddClass(alignment switch
+                    {
+                        TableColumnAlign.Center => "align-center",
+                        TableColumnAlign.Right => "align-right",
+                        _ => "align-left",
+                    });
+                }
+            }
         }
     }
 
