@@ -91,7 +91,7 @@ public sealed class LinkCheckPipeline : Pipeline
         IReadOnlyDictionary<string, ExternalResult>? results = null;
         if (context.Options.CheckExternal && report.External.Count > 0)
         {
-            using var http = new HttpClient();
+            using var http = new HttpClient(PublicAddresses.Handler(context.Options.AllowPrivateAddresses ? _ => true : PublicAddresses.IsPublic));
             http.DefaultRequestHeaders.UserAgent.ParseAdd("StatiqSite-link-check/1.0");
             var fetcher = new ExternalLinkChecker(http, CachePath(context.Options), TimeProvider.System);
             results = await fetcher.CheckAsync(report.External.Keys, context.Cancellation);

@@ -83,7 +83,7 @@ public sealed class ExternalLinkChecker(HttpClient http, string cachePath, TimeP
         }
         catch (HttpRequestException e)
         {
-            return new ExternalResult(null, e.HttpRequestError.ToString(), clock.GetUtcNow());
+            return new ExternalResult(null, e.InnerException is RefusedAddressException refused ? refused.Message : e.HttpRequestError.ToString(), clock.GetUtcNow());
         }
         catch (InvalidOperationException e)
         {
