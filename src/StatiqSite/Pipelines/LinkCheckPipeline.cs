@@ -67,19 +67,22 @@ public sealed class LinkCheckPipeline : Pipeline
 
         foreach (var group in report.Broken.GroupBy(b => (b.Href, b.Reason)))
         {
-            var list = group.ToList();
-            if (list.Count > CollapseAfter)
+            // Pages, not links: one page repeating a bad link is that page's content, not the theme.
+            var byPage = group.GroupBy(b => b.Page, StringComparer.Ordinal).ToList();
+            if (byPage.Count > CollapseAfter)
             {
-                var first = list[0];
+                var first = byPage[0].First();
                 context.Diagnostics.Error(Codes.BrokenLink, OriginOf(first),
-                    $"the link '{first.Href}' {first.Reason}; it is on {list.Count} pages ({checker.PageUrl(first.Page)} and others), so it likely comes from the theme");
+                    $"the link '{first.Href}' {first.Reason}; it is on {byPage.Count} pages ({checker.PageUrl(first.Page)} and others), so it likely comes from the theme");
                 continue;
             }
 
-            foreach (var broken in list)
+            foreach (var onPage in byPage)
             {
+                var broken = onPage.First();
+                int times = onPage.Count();
                 context.Diagnostics.Error(Codes.BrokenLink, OriginOf(broken),
-                    $"on the page {checker.PageUrl(broken.Page)}, the link '{broken.Href}' {broken.Reason}");
+                    $"on the page {checker.PageUrl(broken.Page)}, the link '{broken.Href}' {broken.Reason}{(times > 1 ? $" ({times} times on the page)" : string.Empty)}");
             }
         }
 
