@@ -37,7 +37,7 @@ public static class SiteBuilder
             return new BuildOutcome(InputErrors, diagnostics.ToSortedList(), []);
         }
 
-        if (!options.CheckOnly && OutputWriter.Refusal(options.OutputPath, options.InputPath) is { } refusal)
+        if (!options.CheckOnly && OutputFolder.Refusal(options.OutputPath, options.InputPath) is { } refusal)
         {
             diagnostics.Error(Codes.OutputRefused, new Origin(options.OutputPath, TextPosition.Start),
                 $"refusing to write the site here: {refusal}; pass --output with a dedicated folder such as ./output");

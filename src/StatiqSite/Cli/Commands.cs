@@ -16,6 +16,7 @@ public static class Commands
     private static readonly Option<Uri?> BaseUrl = new("--base-url") { Description = "Overrides base_url in site.yml, e.g. https://example.org/briefing/ to host under a sub-path.", CustomParser = ParseBaseUrl };
     private static readonly Option<bool> Drafts = new("--drafts") { Description = "Include content marked draft: true." };
     private static readonly Option<bool> CheckExternal = new("--check-external") { Description = "Fetch every external link (a few at a time, with a time limit and a cache) and warn about broken ones." };
+    private static readonly Option<bool> AllowPrivateAddresses = new("--allow-private-addresses") { Description = "Let --check-external fetch loopback, private and link-local addresses (refused by default: links come from content)." };
     private static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log each pipeline's and phase's timing, and stack traces of internal errors." };
     private static readonly Option<DiagnosticFormat> Format = new("--format") { Description = "How to print problems: text, or github for workflow annotations (the default under GitHub Actions).", DefaultValueFactory = _ => DiagnosticPrinter.Default };
     private static readonly Option<int> Port = new("--port") { Description = "The preview server's port (0-65535; 0 picks a free one and prints it).", DefaultValueFactory = _ => 5080, Validators = { r => { if (r.GetValueOrDefault<int>() is < 0 or > 65535) { r.AddError("--port must be from 0 to 65535, such as 5080 (0 picks a free port)"); } } } };
@@ -50,7 +51,7 @@ public static class Commands
 
     private static void AddBuildOptions(Command command)
     {
-        foreach (var option in new Option[] { Input, OutputOption, BaseUrl, Drafts, CheckExternal, Verbose, Format })
+        foreach (var option in new Option[] { Input, OutputOption, BaseUrl, Drafts, CheckExternal, AllowPrivateAddresses, Verbose, Format })
         {
             command.Options.Add(option);
         }
@@ -99,7 +100,7 @@ public static class Commands
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             bool verbose = result.GetValue(Verbose);
-            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}{(verbose ? string.Empty : " (run again with --verbose for details; this is a bug in the generator, not in your content)")}");
+            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {Diagnostics.MessageText.Clean(e.Message)}{(verbose ? string.Empty : " (run again with --verbose for details; this is a bug in the generator, not in your content)")}");
             if (verbose)
             {
                 Console.Error.WriteLine(e);
@@ -116,6 +117,7 @@ public static class Commands
         BaseUrl = result.GetValue(BaseUrl),
         Drafts = result.GetValue(Drafts),
         CheckExternal = result.GetValue(CheckExternal),
+        AllowPrivateAddresses = result.GetValue(AllowPrivateAddresses),
         CheckOnly = checkOnly,
         Cancellation = token,
     };

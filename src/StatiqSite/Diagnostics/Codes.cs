@@ -54,6 +54,8 @@ public static class Codes
     public const string UnknownShortcode = "SS0502";
     public const string UnsafeUrl = "SS0503";
     public const string UnsafeOutput = "SS0504";
+    public const string MarkdownTooComplex = "SS0505";
+    public const string UnreadableMarkdown = "SS0506";
 
     // SS06xx: output.
     public const string OutputRefused = "SS0601";

@@ -15,6 +15,9 @@ public sealed record BuildOptions
     /// <summary>Fetch external links (with a cache) instead of only listing them.</summary>
     public bool CheckExternal { get; init; }
 
+    /// <summary>Lets <see cref="CheckExternal"/> fetch loopback, private and link-local addresses, which it refuses by default.</summary>
+    public bool AllowPrivateAddresses { get; init; }
+
     /// <summary>Validate only: run every phase but write nothing.</summary>
     public bool CheckOnly { get; init; }
 

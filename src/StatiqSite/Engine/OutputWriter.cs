@@ -4,41 +4,11 @@ using StatiqSite.Diagnostics;
 namespace StatiqSite.Engine;
 
 /// <summary>
-/// Where a build may write, and how its files are written: all of them under a new folder (see
+/// How a build's files are written: all of them under a new folder (see
 /// <see cref="StagedWrite"/>, which swaps a whole site in), or only the changed ones in place (preview).
 /// </summary>
 public static class OutputWriter
 {
-    /// <returns>Null when the output path is acceptable; otherwise why it is refused.</returns>
-    public static string? Refusal(string outputPath, string inputPath)
-    {
-        string output = Normalize(outputPath);
-        string input = Normalize(inputPath);
-        string cwd = Normalize(Directory.GetCurrentDirectory());
-        string? home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } h ? Normalize(h) : null;
-        if (Path.GetPathRoot(output) == output)
-        {
-            return "the output folder is the root of the file system";
-        }
-
-        if (output == input || IsInside(input, output))
-        {
-            return "the output folder is the input folder or contains it";
-        }
-
-        if (output == cwd || IsInside(cwd, output) || output == home)
-        {
-            return "the output folder is the working folder, a folder above it, or the home folder";
-        }
-
-        if (File.Exists(Path.Combine(output, "StatiqSite.sln")) || Directory.Exists(Path.Combine(output, ".git")))
-        {
-            return "the output folder is a repository root";
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// Brings an output folder that holds <paramref name="previous"/> up to <paramref name="outputs"/> in
     /// place, for preview: only files whose bytes changed are written (each to a temporary file renamed
@@ -47,7 +17,7 @@ public static class OutputWriter
     /// <returns>The paths written or deleted.</returns>
     public static IReadOnlyList<string> WriteChanges(IReadOnlyList<Output> outputs, IReadOnlyList<Output> previous, string outputPath, DiagnosticBag diagnostics)
     {
-        string root = Normalize(outputPath);
+        string root = OutputFolder.Normalize(outputPath);
         var before = new Dictionary<string, ReadOnlyMemory<byte>>(previous.Count, StringComparer.Ordinal);
         foreach (var o in previous)
         {
@@ -66,19 +36,7 @@ public static class OutputWriter
 
         try
         {
-            Parallel.ForEach(written, o =>
-            {
-                string target = Target(root, o.Path);
-                string folder = Path.GetDirectoryName(target)!;
-                Directory.CreateDirectory(folder);
-                string temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
-                using (var handle = File.OpenHandle(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-                {
-                    RandomAccess.Write(handle, o.Bytes.Span, 0);
-                }
-
-                File.Move(temporary, target, overwrite: true);
-            });
+            InParallel(() => Parallel.ForEach(written, o => Replace(Target(root, o.Path), o.Bytes.Span)));
 
             foreach (string gone in before.Keys.Order(StringComparer.Ordinal))
             {
@@ -125,11 +83,27 @@ public static class OutputWriter
             }
         }
 
-        Parallel.For(0, outputs.Count, i =>
+        InParallel(() => Parallel.For(0, outputs.Count, i =>
         {
             using var handle = File.OpenHandle(targets[i], FileMode.CreateNew, FileAccess.Write, FileShare.None);
             RandomAccess.Write(handle, outputs[i].Bytes.Span, 0);
-        });
+        }));
+    }
+
+    /// <summary>
+    /// Runs a parallel loop of file operations, rethrowing the first file error itself rather than the
+    /// loop's <see cref="AggregateException"/>, so that a full disk is reported as one, not as a crash.
+    /// </summary>
+    internal static void InParallel(Action loop)
+    {
+        try
+        {
+            loop();
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(i => i is IOException or UnauthorizedAccessException) is { } first)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        }
     }
 
     /// <summary>The full path of an output under a root; an output whose path would leave the root is a bug.</summary>
@@ -144,21 +118,29 @@ public static class OutputWriter
         return target;
     }
 
-    internal static void DeleteIfExists(string path)
+    /// <summary>
+    /// Replaces a file by writing a temporary one beside it and renaming it over the old: a reader never
+    /// sees half a file, and a symbolic link at <paramref name="target"/> is replaced, never written through.
+    /// </summary>
+    public static void Replace(string target, ReadOnlySpan<byte> bytes)
     {
-        if (!Directory.Exists(path))
+        string folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+        string temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
+        try
         {
-            return;
+            using (var handle = File.OpenHandle(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                RandomAccess.Write(handle, bytes, 0);
+            }
+
+            File.Move(temporary, target, overwrite: true);
         }
-
-        // Deleting a large site file by file dominates a rebuild; the top-level folders go in parallel.
-        var folders = Directory.GetDirectories(path);
-        Parallel.ForEach(folders, folder => Directory.Delete(folder, recursive: true));
-        Directory.Delete(path, recursive: true);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Half a temporary file on a full disk is litter; the error is what the caller reports.
+            File.Delete(temporary);
+            throw;
+        }
     }
-
-    internal static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-
-    private static bool IsInside(string path, string folder) =>
-        path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -25,7 +25,7 @@ public sealed class StagedWrite
     private StagedWrite(string outputPath)
     {
         this.outputPath = outputPath;
-        output = OutputWriter.Normalize(outputPath);
+        output = OutputFolder.Normalize(outputPath);
         string parent = Path.GetDirectoryName(output)!;
         string name = Path.GetFileName(output);
         staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
@@ -46,9 +46,15 @@ public sealed class StagedWrite
         });
     }
 
-    /// <summary>Writes what was not written early and swaps the staging folder in; false (with an error) if the site could not be written.</summary>
+    /// <summary>
+    /// Writes what was not written early and swaps the staging folder in. False (with one error) if the
+    /// site could not be written or swapped in: then the previous output is in place and nothing of this
+    /// build is left. True once the new site is in place, even if the previous one could not be removed
+    /// (a warning says where it was left), so that the exit code tells what is on disk.
+    /// </summary>
     public bool Complete(IReadOnlyList<Output> outputs, DiagnosticBag diagnostics)
     {
+        bool movedAside = false;
         try
         {
             if (early is null)
@@ -62,34 +68,51 @@ public sealed class StagedWrite
                 OutputWriter.WriteAll([.. outputs.Where(o => !writtenEarly!.Contains(o))], staging);
             }
 
+            // Checked again at the last moment: a link or someone else's files may have appeared since the build began.
+            if (OutputFolder.Unowned(output) is { } refusal)
+            {
+                throw new IOException(refusal);
+            }
+
             // Two renames are the closest a portable program gets to an atomic swap of a folder.
-            OutputWriter.DeleteIfExists(old);
-            if (Directory.Exists(output))
+            OutputFolder.Delete(old);
+            if (OutputFolder.IsMarked(output))
             {
                 Directory.Move(output, old);
+                movedAside = true;
+            }
+            else if (Directory.Exists(output))
+            {
+                // Unowned allowed it, so it is empty: removing it loses nothing, and it fails if that changed.
+                Directory.Delete(output);
             }
 
             Directory.Move(staging, output);
-            OutputWriter.DeleteIfExists(old);
-            return true;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            OutputWriter.DeleteIfExists(staging);
-            if (!Directory.Exists(output) && Directory.Exists(old))
+            if (movedAside && !Path.Exists(output))
             {
                 Directory.Move(old, output);
             }
 
-            diagnostics.Error(Codes.OutputRefused, new Origin(outputPath, TextPosition.Start), $"the site could not be written: {e.Message}");
+            OutputFolder.DeleteQuietly(staging);
+            diagnostics.Error(Codes.OutputRefused, new Origin(outputPath, TextPosition.Start),
+                $"the site could not be written, and the previous output was left as it was: {e.Message}");
             return false;
         }
-        catch (UnauthorizedAccessException e)
+
+        try
         {
-            OutputWriter.DeleteIfExists(staging);
-            diagnostics.Error(Codes.OutputRefused, new Origin(outputPath, TextPosition.Start), $"the site could not be written: {e.Message}");
-            return false;
+            OutputFolder.Delete(old);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Warning(Codes.OutputRefused, new Origin(outputPath, TextPosition.Start),
+                $"the new site is in place, but the previous one could not be deleted from {old}: {e.Message}");
+        }
+
+        return true;
     }
 
     /// <summary>The build failed after files were written early: the staging folder goes, the site stays as it was.</summary>
@@ -109,13 +132,12 @@ public sealed class StagedWrite
             // The build has already failed; what matters is that nothing of it stays behind.
         }
 
-        OutputWriter.DeleteIfExists(staging);
+        OutputFolder.DeleteQuietly(staging);
     }
 
     private void Prepare()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-        OutputWriter.DeleteIfExists(staging);
-        Directory.CreateDirectory(staging);
+        OutputFolder.Delete(staging);
+        OutputFolder.Create(staging);
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using StatiqSite.Content.Model;
@@ -72,7 +71,7 @@ public static class TextFile
     private static bool CheckControlCharacters(string text, Origin file, DiagnosticBag diagnostics)
     {
         // Nearly every file has none, so one vectorised search decides; the position is counted only for a finding.
-        int at = text.AsSpan().IndexOfAny(ControlCharacters);
+        int at = Text.CharRanges.IndexOfForbidden(text);
         if (at < 0)
         {
             return true;
@@ -80,13 +79,14 @@ public static class TextFile
 
         int lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
         int line = 1 + text.AsSpan(0, lineStart).Count('\n');
-        diagnostics.Error(Codes.ControlCharacter, file.At(new TextPosition(line, at - lineStart + 1)),
-            $"the control character U+{(int)text[at]:X4} is not allowed in content; delete it");
+        diagnostics.Error(Codes.ControlCharacter, file.At(new TextPosition(line, at - lineStart + 1)), ForbiddenMessage(text[at], escaped: false));
         return false;
     }
 
-    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+    /// <summary>The message for a character content may not hold, found in the file as it is or decoded from an escape.</summary>
+    public static string ForbiddenMessage(char c, bool escaped) => escaped
+        ? $"an escape in this value stands for U+{(int)c:X4}, a control or non-character that is not allowed in content; delete the escape"
+        : $"the control character U+{(int)c:X4} is not allowed in content; delete it";
 
     private static (int Line, int Column) LineOf(ReadOnlySpan<byte> bytes, int offset)
     {

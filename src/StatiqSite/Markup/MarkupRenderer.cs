@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Markdig;
 using Markdig.Extensions.GenericAttributes;
 using Markdig.Extensions.MediaLinks;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -40,6 +42,30 @@ public static class MarkupRenderer
         }
 
         var source = new MarkupSource(file, markdown.At);
+        if (!MarkdownLimits.Check(markdown.Text, source, context))
+        {
+            return markdown;
+        }
+
+        try
+        {
+            return Parsed(markdown, source, context, allowShortcodes, linkMentions);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The limits above keep Markdig inside its bounds (it throws past 128 levels of nesting, in parsing
+            // or rendering); this is the boundary for whatever they miss, so that no text can stop the build
+            // with anything but a diagnostic at its file.
+            // A renderer that threw keeps its nesting count, so the thread's next text gets a new one.
+            threadRenderer = null;
+            source.Report(context, Codes.UnreadableMarkdown, 0, 0,
+                "this Markdown could not be read (most likely it nests block quotes, lists, links or emphasis too deeply); simplify it");
+            return markdown;
+        }
+    }
+
+    private static MarkdownText Parsed(MarkdownText markdown, MarkupSource source, MarkupContext context, bool allowShortcodes, bool linkMentions)
+    {
         var document = Markdig.Markdown.Parse(markdown.Text, Pipeline);
         string lead = Lead.Of(document); // before the walk resolves "source:" citations into URLs
         var walk = new Walk(source, context, allowShortcodes);
@@ -114,6 +140,9 @@ public static class MarkupRenderer
                     case ShortcodeBlock shortcode:
                         CheckShortcode(shortcode, source, context, allowShortcodes);
                         break;
+                    case Table table:
+                        AlignWithClasses(table);
+                        break;
                 }
 
                 if (block is ContainerBlock inner)
@@ -136,6 +165,14 @@ public static class MarkupRenderer
                     case HtmlInline html:
                         source.Report(context, Codes.RawHtml, html.Line, html.Column,
                             $"raw HTML is not allowed in content (found '{Excerpt(html.Tag)}'); write it in Markdown instead, or escape the '<' as \\<");
+                        break;
+                    case HtmlEntityInline entity when Text.CharRanges.IndexOfForbidden(entity.Transcoded.AsSpan()) is var bad and >= 0:
+                        source.Report(context, Codes.ControlCharacter, entity.Line, entity.Column,
+                            $"the character reference '{Excerpt(entity.Original.ToString())}' stands for U+{(int)entity.Transcoded.AsSpan()[bad]:X4}, a control or non-character that is not allowed in content; delete it");
+                        break;
+                    case LinkInline link when Text.CharRanges.IndexOfForbidden(link.Url) >= 0 || Text.CharRanges.IndexOfForbidden(link.Title) >= 0:
+                        source.Report(context, Codes.ControlCharacter, link.Line, link.Column,
+                            "this link's address or title holds a control or non-character (written as a character reference); delete it");
                         break;
                     case LinkInline link:
                         ContentLinkResolver.ResolveLink(link, context, source);
@@ -174,6 +211,40 @@ public static class MarkupRenderer
             Renderer.EnsureLine();
             Renderer.Writer.Flush();
             Text.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Markdig writes a column's alignment as <c>style="text-align: ..."</c> on each cell and a grid table's
+    /// widths as <c>style="width: ..."</c> on its columns; the Content-Security-Policy drops both, and the
+    /// audit refuses style attributes. So alignment becomes a class the stylesheet styles, and widths go.
+    /// </summary>
+    private static void AlignWithClasses(Table table)
+    {
+        var alignments = table.ColumnDefinitions.Select(c => c.Alignment).ToArray();
+        foreach (var column in table.ColumnDefinitions)
+        {
+            column.Alignment = null;
+            column.Width = 0;
+        }
+
+        foreach (var row in table.OfType<TableRow>())
+        {
+            for (int i = 0; i < row.Count; i++)
+            {
+                // A pipe table leaves ColumnIndex unset (-1); its cells are in column order, as Markdig renders them.
+                var cell = (TableCell)row[i];
+                int column = cell.ColumnIndex >= 0 ? cell.ColumnIndex : i;
+                if (column < alignments.Length && alignments[column] is { } alignment)
+                {
+                    cell.GetAttributes().AddClass(alignment switch
+                    {
+                        TableColumnAlign.Center => "align-center",
+                        TableColumnAlign.Right => "align-right",
+                        _ => "align-left",
+                    });
+                }
+            }
         }
     }
 

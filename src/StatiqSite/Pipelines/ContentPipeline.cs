@@ -27,7 +27,7 @@ public sealed class ContentPipeline : Pipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var content = Published(loaded!, context.Options.Drafts);
-        var validator = new ContentValidator(content, context.Diagnostics);
+        var validator = new ContentValidator(content, context.Diagnostics, loaded!.Events.Where(e => e.Draft && !context.Options.Drafts).Select(e => e.Id));
         validator.Validate();
         if (context.Options.CheckOnly)
         {

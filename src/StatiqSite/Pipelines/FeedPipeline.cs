@@ -1,3 +1,5 @@
+using StatiqSite.Content.Model;
+using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
 using StatiqSite.Publishing;
 
@@ -13,7 +15,20 @@ public sealed class FeedPipeline : Pipeline
         var site = context.Get<ContentPipeline>().Site;
         var history = context.Get<HistoryPipeline>().History;
         var entries = AtomFeed.Entries(site, history);
-        string xml = AtomFeed.Write(site, entries, history.LastChanged(site.Settings.Origin.File));
+        string xml;
+        try
+        {
+            xml = AtomFeed.Write(site, entries, history.LastChanged(site.Settings.Origin.File));
+        }
+        catch (ArgumentException e)
+        {
+            // XmlWriter refuses characters XML forbids. The content checks refuse them first (SS0111), so this
+            // is the boundary for a path they miss: a diagnostic, never a crash.
+            context.Diagnostics.Error(Codes.ControlCharacter, new Origin(site.Settings.Origin.File, TextPosition.Start),
+                $"the feed could not be written: a title or summary holds a character XML does not allow ({e.Message})");
+            return Task.CompletedTask;
+        }
+
         context.Add(Output.Text(AtomFeed.FileName, xml, ContentTypes.Atom, site.Settings.Origin.File, Name));
         return Task.CompletedTask;
     }

@@ -67,19 +67,22 @@ public sealed class LinkCheckPipeline : Pipeline
 
         foreach (var group in report.Broken.GroupBy(b => (b.Href, b.Reason)))
         {
-            var list = group.ToList();
-            if (list.Count > CollapseAfter)
+            // Pages, not links: one page repeating a bad link is that page's content, not the theme.
+            var byPage = group.GroupBy(b => b.Page, StringComparer.Ordinal).ToList();
+            if (byPage.Count > CollapseAfter)
             {
-                var first = list[0];
+                var first = byPage[0].First();
                 context.Diagnostics.Error(Codes.BrokenLink, OriginOf(first),
-                    $"the link '{first.Href}' {first.Reason}; it is on {list.Count} pages ({checker.PageUrl(first.Page)} and others), so it likely comes from the theme");
+                    $"the link '{first.Href}' {first.Reason}; it is on {byPage.Count} pages ({checker.PageUrl(first.Page)} and others), so it likely comes from the theme");
                 continue;
             }
 
-            foreach (var broken in list)
+            foreach (var onPage in byPage)
             {
+                var broken = onPage.First();
+                int times = onPage.Count();
                 context.Diagnostics.Error(Codes.BrokenLink, OriginOf(broken),
-                    $"on the page {checker.PageUrl(broken.Page)}, the link '{broken.Href}' {broken.Reason}");
+                    $"on the page {checker.PageUrl(broken.Page)}, the link '{broken.Href}' {broken.Reason}{(times > 1 ? $" ({times} times on the page)" : string.Empty)}");
             }
         }
 
@@ -91,7 +94,7 @@ public sealed class LinkCheckPipeline : Pipeline
         IReadOnlyDictionary<string, ExternalResult>? results = null;
         if (context.Options.CheckExternal && report.External.Count > 0)
         {
-            using var http = new HttpClient();
+            using var http = new HttpClient(PublicAddresses.Handler(context.Options.AllowPrivateAddresses ? _ => true : PublicAddresses.IsPublic));
             http.DefaultRequestHeaders.UserAgent.ParseAdd("StatiqSite-link-check/1.0");
             var fetcher = new ExternalLinkChecker(http, CachePath(context.Options), TimeProvider.System);
             results = await fetcher.CheckAsync(report.External.Keys, context.Cancellation);
@@ -105,7 +108,15 @@ public sealed class LinkCheckPipeline : Pipeline
 
         if (!context.Options.CheckOnly)
         {
-            WriteReport(context.Options, report, results, checker);
+            try
+            {
+                WriteReport(context.Options, report, results, checker);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Diagnostics.Error(Codes.OutputRefused, new Origin(ReportPath(context.Options), TextPosition.Start),
+                    $"the list of external links could not be written beside the output, so the site was not written and the previous output was left as it was: {e.Message}");
+            }
         }
     }
 
@@ -134,9 +145,7 @@ public sealed class LinkCheckPipeline : Pipeline
             }
         }
 
-        string path = ReportPath(options);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.ToString());
+        OutputWriter.Replace(ReportPath(options), Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     private static Origin OriginOf(BrokenLink broken) => new(broken.Source ?? broken.Page, TextPosition.Start);

@@ -112,7 +112,7 @@ public sealed class Rebuilder(BuildOptions options, Log log, DiagnosticFormat fo
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // One bad build must not end the preview; the next save tries again.
-                    Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+                    Console.Error.WriteLine($"internal error: {e.GetType().Name}: {Diagnostics.MessageText.Clean(e.Message)}");
                 }
             }
         }

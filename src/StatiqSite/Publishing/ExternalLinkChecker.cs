@@ -83,7 +83,7 @@ public sealed class ExternalLinkChecker(HttpClient http, string cachePath, TimeP
         }
         catch (HttpRequestException e)
         {
-            return new ExternalResult(null, e.HttpRequestError.ToString(), clock.GetUtcNow());
+            return new ExternalResult(null, e.InnerException is RefusedAddressException refused ? refused.Message : e.HttpRequestError.ToString(), clock.GetUtcNow());
         }
         catch (InvalidOperationException e)
         {
@@ -108,8 +108,14 @@ public sealed class ExternalLinkChecker(HttpClient http, string cachePath, TimeP
 
     private void Save(Dictionary<string, ExternalResult> cache)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(cachePath))!);
         var sorted = cache.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
-        File.WriteAllText(cachePath, JsonSerializer.Serialize(sorted, new JsonSerializerOptions { WriteIndented = true }));
+        try
+        {
+            Engine.OutputWriter.Replace(Path.GetFullPath(cachePath), JsonSerializer.SerializeToUtf8Bytes(sorted, new JsonSerializerOptions { WriteIndented = true }));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be saved only costs a refetch next time; the site itself is written elsewhere.
+        }
     }
 }

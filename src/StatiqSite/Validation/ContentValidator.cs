@@ -10,7 +10,8 @@ namespace StatiqSite.Validation;
 /// Checks everything that spans files: ids are unique, references resolve, locators fall inside
 /// their article, events fall inside their era, and affiliations do not loop.
 /// </summary>
-public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagnostics)
+/// <param name="draftEvents">The ids of events left out of this build as drafts, named as such when referenced.</param>
+public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagnostics, IEnumerable<string>? draftEvents = null)
 {
     /// <summary>Page ids become top-level folders, so they must not take the site's own sections.</summary>
     private static readonly HashSet<string> ReservedPageIds = new(StringComparer.Ordinal)
@@ -23,7 +24,7 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
     private readonly References eras = new("era", content.Eras.Select(e => e.Id));
     private readonly References sources = new("source", content.Sources.Select(s => s.Id));
     private readonly References actors = new("actor", content.Actors.Select(a => a.Id));
-    private readonly References events = new("event", content.Events.Select(e => e.Id));
+    private readonly References events = new("event", content.Events.Select(e => e.Id), draftEvents);
     private readonly References figures = new("figure", content.Figures.Select(f => f.Id));
     private readonly Dictionary<string, Source> sourceById = content.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     private readonly Dictionary<string, Actor> actorById = content.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

@@ -7,7 +7,8 @@ namespace StatiqSite.Validation;
 /// <summary>
 /// The second line of defence against script injection: every built page is read and must contain no
 /// script a reader's browser would run other than the theme's own file, no event-handler attributes, no
-/// frames or embedded objects, no style elements and no URL with a scheme other than http, https or mailto.
+/// frames or embedded objects, no style elements or attributes and no URL with a scheme other than http,
+/// https or mailto.
 /// Content checks refuse these long before; this catches a bug in a check, the theme or a new pipeline.
 /// The page is read once, for the link check and this audit together, by <see cref="PageReader"/>.
 /// </summary>
@@ -56,6 +57,11 @@ public static class HtmlAudit
             if (attributeName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add($"an event handler attribute {attributeName} on <{name}>");
+            }
+            else if (attributeName.Equals("style", StringComparison.OrdinalIgnoreCase))
+            {
+                // The Content-Security-Policy drops inline styles silently; a page relying on one is broken.
+                problems.Add($"a style attribute on <{name}> (the Content-Security-Policy drops it; use a class)");
             }
             else if (IsUrlAttribute(attributeName))
             {

@@ -77,6 +77,25 @@ public class LiveReloadTests
         Assert.Null(Html.Parse(await preview.GetStringAsync("/about/")).QuerySelector("#statiqsite-preview-overlay"));
     }
 
+    [Theory]
+    [InlineData("pages/about.md", "---\ntitle: About\nsummary: What this is.\n---\nHello.\n\n", "SS0505")]
+    [InlineData("pages/about.md", "---\ntitle: About\nsummary: What this is.\n---\n", "SS0506")]
+    public async Task Markdown_nested_too_deeply_shows_the_overlay_not_only_a_log_line(string file, string start, string code)
+    {
+        await using var preview = await PreviewFixture.StartAsync();
+        await using var events = await preview.EventsAsync();
+        Assert.Equal("hello", (await events.NextAsync()).Name);
+
+        // Block quotes past the line limit, or brackets past Markdig's own depth limit: once a crash, now a problem.
+        preview.Site.Write(file, start + (code == "SS0505" ? string.Concat(Enumerable.Repeat("> ", 128)) : new string('[', 200)) + "\n");
+        string problems = await events.NextAsync("problems");
+
+        Assert.Contains(code, problems, StringComparison.Ordinal);
+        var overlay = Html.Parse(await preview.GetStringAsync("/about/")).QuerySelector("#statiqsite-preview-overlay");
+        Assert.NotNull(overlay);
+        Assert.Contains(file, overlay.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_site_that_never_built_shows_its_problems_and_serves_once_fixed()
     {

@@ -79,7 +79,7 @@ public sealed partial class CatalogueTests(BuiltFixture built) : IClassFixture<B
 
         if (c.Says is { } words)
         {
-            Assert.Contains(words, match.Message, StringComparison.Ordinal);
+            Assert.True(match.Message.Contains(words, StringComparison.Ordinal), match.Message);
         }
 
         // One mistake, a few lines: a cascade of follow-on messages would hide the one that matters.

@@ -143,6 +143,20 @@ public sealed partial class FuzzTests(ITestOutputHelper output)
                 string other = names[random.Next(names.Length)];
                 File.WriteAllBytes(path, originals[other]);
                 return $"replaced by the content of {other}";
+            case 2:
+                // Link-shaped files: a committed symbolic link in place of the file.
+                string target = random.Next(6) switch
+                {
+                    0 => Path.Combine(input, names[random.Next(names.Length)]),
+                    1 => "/etc/hostname",
+                    2 => input,
+                    3 => "..",
+                    4 => path,
+                    _ => Path.Combine(input, "no-such-file.yml"),
+                };
+                File.Delete(path);
+                File.CreateSymbolicLink(path, target);
+                return $"replaced by a symbolic link to {target}";
             default:
                 var (bytes, what) = Mutator.Mutate(File.ReadAllBytes(path), random);
                 File.WriteAllBytes(path, bytes);
@@ -150,7 +164,13 @@ public sealed partial class FuzzTests(ITestOutputHelper output)
         }
     }
 
-    private static void Restore(string input, string name, byte[] bytes) => File.WriteAllBytes(Path.Combine(input, name), bytes);
+    private static void Restore(string input, string name, byte[] bytes)
+    {
+        // Deleting first removes a link put there, rather than writing through it.
+        string path = Path.Combine(input, name);
+        File.Delete(path);
+        File.WriteAllBytes(path, bytes);
+    }
 
     private static int? Setting(string name) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : null;

@@ -18,6 +18,12 @@ public static partial class Mutator
         ": :", "- - -", "key: value\n", "  - ", "\t", "\r", "\r\n", "\u00a0", "\ufeff", "\u200b", "\u0000", "\u0007", "\u001b[31m",
         "é", "😀", "\ud800", "#", "'", "\"", "|", ">", "{", "}", "[", "]", ",", "&", "*", "!", "%", "@", "`",
         "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", "{a: {b: {c: {d: {e: {f: {g: {h:", "2020-02-30", "9999-24", "00XX", "../", "..", "¶0", "¶-1",
+
+        // Markdown nested past the limits, or dense enough to be quadratic, and references to forbidden characters.
+        string.Concat(Enumerable.Repeat("> ", 130)), string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', 2 * i) + "- a\n")),
+        new string('[', 200), new string('*', 300) + "a" + new string('*', 300), string.Concat(Enumerable.Repeat("[a](", 3000)),
+        string.Concat(Enumerable.Repeat("![", 150)), string.Concat(Enumerable.Repeat("1. ", 40)), "&#x1b;[2J", "&#xFFFF;", "&#0;", "&#x202e;",
+        "| a | b |\n|:-:|--:|\n| c | d |\n", "+---+\n| a |\n+===+\n| b |\n+---+\n",
     ];
 
     private static readonly string[] Values =
@@ -25,6 +31,10 @@ public static partial class Mutator
         "[]", "{}", "~", "null", "''", "\"\"", "-1", "0", "1.5", "1e9", "99999999999999999999", "2020-13-45", "2020-02-30", "2019-24/2019-21",
         "\"unclosed", "'unclosed", "|", ">", "&x", "*x", "!tag", "[a, [b, [c]]]", "{a: 1}", "- a", "yes", "true", "NaN", ".inf", "0x1F",
         "../../etc/passwd", "C:\\x", "con", "a/b", "JaVaScRiPt:alert(1)", "¶999999999999", "..", "../2020", "2020/", "/",
+
+        // Double-quoted escapes that decode to what the raw file may not hold, and numbers past the chart's arithmetic.
+        "\"\\x1b[31mred\"", "\"a\\0b\"", "\"bell\\a\"", "\"\\e[2J\"", "\"\\uFFFE\"", "\"\\uD800\"", "\"a\\nb: forged\"", "\"\\x85\"",
+        "\"\\u202Eevil\"", "\"=HYPERLINK(1)\"", "@SUM(1)", "79228162514264337593543950335", "1000000000000001",
     ];
 
     /// <returns>The mutated bytes and a short description of what was done, for the failure message.</returns>

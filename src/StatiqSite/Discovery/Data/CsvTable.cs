@@ -4,7 +4,8 @@ namespace StatiqSite.Discovery.Data;
 
 /// <summary>
 /// A CSV file as RFC 4180 describes it: a header row, CRLF after every record, fields quoted only when
-/// they hold a comma, quote or line break, with quotes doubled. UTF-8 without a byte-order mark.
+/// they hold a comma, quote or line break, with quotes doubled. UTF-8 without a byte-order mark. A cell
+/// that a spreadsheet would take for a formula is neutralised (<see cref="Neutralised"/>).
 /// </summary>
 public sealed class CsvTable
 {
@@ -46,8 +47,20 @@ public sealed class CsvTable
 
     public static string List(IEnumerable<string> items) => string.Join(ListSeparator, items);
 
-    private void Append(string field)
+    /// <summary>
+    /// A cell a spreadsheet would run as a formula gets a leading apostrophe, as OWASP recommends against CSV
+    /// injection: one starting with '=', '+', '-', '@', a tab or a carriage return, unless it is a plain
+    /// number (figure values are never negative, but a minus sign before digits is harmless).
+    /// </summary>
+    public static string Neutralised(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsNumber(field) ? "'" + field : field;
+
+    private static bool IsNumber(string field) =>
+        decimal.TryParse(field, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _);
+
+    private void Append(string value)
     {
+        string field = Neutralised(value);
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             text.Append(field);

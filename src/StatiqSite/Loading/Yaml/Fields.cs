@@ -93,6 +93,12 @@ public sealed class Fields
         return n;
     }
 
+    /// <summary>
+    /// The largest number content may hold: far above any real figure (troops, dollars), and far enough below
+    /// decimal's range (about 7.9 × 10^28) that chart axis arithmetic on it cannot overflow.
+    /// </summary>
+    public const decimal MaxNumber = 1_000_000_000_000_000m;
+
     public decimal? Number(string key, bool required = false)
     {
         var s = Scalar(key, required, "a number");
@@ -104,6 +110,12 @@ public sealed class Fields
         if (!decimal.TryParse(s.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal n))
         {
             Error(Codes.WrongType, s.At, $"'{key}' should be a number written with digits only, such as 2500, but it is '{Show(s.Value)}'");
+            return null;
+        }
+
+        if (n > MaxNumber)
+        {
+            Error(Codes.InvalidValue, s.At, $"'{key}' is {Show(s.Value)}, larger than any figure content needs; numbers may be at most 1,000,000,000,000,000 (10^15)");
             return null;
         }
 
@@ -264,7 +276,7 @@ public sealed class Fields
         if (value is YamlScalar { IsNull: false } s)
         {
             // A block scalar's text starts on the line after its indicator.
-            int line = s.IsPlain ? s.At.Line : s.At.Line + 1;
+            int line = s.IsBlock ? s.At.Line + 1 : s.At.Line;
             return new MarkdownText(s.Value.TrimEnd('\n'), new TextPosition(line, 1));
         }
 

@@ -269,7 +269,7 @@ internal static partial class QuickYaml
                 NextLine();
             }
 
-            return new YamlScalar(value.ToString(), false, position);
+            return new YamlScalar(value.ToString(), false, position) { IsBlock = true };
         }
     }
 }

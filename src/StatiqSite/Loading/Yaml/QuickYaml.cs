@@ -22,6 +22,8 @@ internal static partial class QuickYaml
 {
     private const int MaxDepth = 16;
 
+    private const int SmallMapKeys = 8;
+
     /// <summary>The tree for a text in the subset; null when YamlDotNet must read it.</summary>
     public static YamlValue? TryRead(string text, int lineOffset)
     {
@@ -161,6 +163,7 @@ internal static partial class QuickYaml
             }
 
             var entries = ImmutableArray.CreateBuilder<KeyValuePair<YamlScalar, YamlValue>>();
+            HashSet<string>? names = null;
             var start = At(firstKey);
             int keyAt = firstKey;
             while (true)
@@ -172,7 +175,7 @@ internal static partial class QuickYaml
                 }
 
                 string name = text.Substring(keyAt, length);
-                if (Holds(entries, name))
+                if (entries.Count < SmallMapKeys ? Holds(entries, name) : !(names ??= [.. entries.Select(e => e.Key.Value)]).Add(name))
                 {
                     return null;
                 }
@@ -238,7 +241,10 @@ internal static partial class QuickYaml
             return text[at] == '|' ? Literal(at, indent) : Inline(at);
         }
 
-        /// <summary>Whether a mapping already has the key: a duplicate is YamlDotNet's to report.</summary>
+        /// <summary>
+        /// Whether a mapping already has the key: a duplicate is YamlDotNet's to report. A scan for the few keys
+        /// of real content; past <see cref="SmallMapKeys"/> a set takes over, or 50,000 keys would take seconds.
+        /// </summary>
         private static bool Holds(ImmutableArray<KeyValuePair<YamlScalar, YamlValue>>.Builder entries, string name)
         {
             foreach (var entry in entries)

@@ -55,12 +55,13 @@ public static partial class YamlReader
 
             parser.Consume<DocumentStart>();
             var root = ReadValue(parser, file, diagnostics, lineOffset, 0);
-            parser.Consume<DocumentEnd>();
+            var end = parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
                 var next = parser.Current!;
-                diagnostics.Error(Codes.YamlSyntax, file.At(Position(next.Start, lineOffset)),
-                    "a second YAML document starts here ('---'); a content file holds exactly one");
+                diagnostics.Error(Codes.YamlSyntax, file.At(Position(next.Start, lineOffset)), end.IsImplicit
+                    ? "a second YAML document starts here ('---'); a content file holds exactly one"
+                    : $"the YAML was ended with '...' on line {Position(end.Start, lineOffset).Line}, but more text follows here; remove the '...' line, or the text after it");
                 return null;
             }
 
@@ -77,9 +78,10 @@ public static partial class YamlReader
             diagnostics.Error(Codes.YamlSyntax, file.At(Position(e.Start, lineOffset)), Describe(e));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // YamlDotNet's scanner can fail this way on an unclosed flow collection; report where parsing stopped.
+            // YamlDotNet's scanner fails this way on an unclosed flow collection, for one; whatever the parser
+            // throws on malformed input is reported where parsing stopped, never as a crash.
             var at = parser.Current is { } current ? Position(current.Start, lineOffset) : TextPosition.Start;
             diagnostics.Error(Codes.YamlSyntax, file.At(at),
                 "the YAML cannot be read: a '[' or '{' is not closed, or a line is indented wrongly near here; check brackets, quotes and indentation");
@@ -139,8 +141,14 @@ public static partial class YamlReader
         switch (current)
         {
             case Scalar scalar:
+                // Only a double-quoted scalar decodes escapes ("\x1b", "\0"); every other character was checked in the file.
+                if (scalar.Style == ScalarStyle.DoubleQuoted && Text.CharRanges.IndexOfForbidden(scalar.Value) is var bad and >= 0)
+                {
+                    throw new RefusedException(Diagnostic.Error(Codes.ControlCharacter, file.At(at), TextFile.ForbiddenMessage(scalar.Value[bad], escaped: true)));
+                }
+
                 parser.MoveNext();
-                return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, at);
+                return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, at) { IsBlock = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded };
 
             case SequenceStart:
                 {

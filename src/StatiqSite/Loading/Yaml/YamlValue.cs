@@ -17,6 +17,9 @@ public sealed record YamlScalar(string Value, bool IsPlain, TextPosition At) : Y
 {
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 
+    /// <summary>A literal (|) or folded (&gt;) scalar, whose text starts on the line after its indicator.</summary>
+    public bool IsBlock { get; init; }
+
     public override string Describe() => IsNull ? "empty" : $"the text '{Shorten(Value)}'";
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "...";
