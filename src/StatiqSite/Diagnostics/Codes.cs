@@ -31,6 +31,7 @@ public static class Codes
     public const string AffiliationCycle = "SS0208";
     public const string WrongKindOfActor = "SS0209";
     public const string UnusedActor = "SS0210";
+    public const string PlaceWithoutCoordinates = "SS0211";
 
     // SS03xx: dates.
     public const string InvalidDate = "SS0301";

@@ -16,7 +16,7 @@ public sealed class HomePipeline : PagePipeline
             SourceFile = site.Settings.Origin.File,
             JsonLd = StructuredData.ForSite(site),
         };
-        var inputs = PageInputs.None.And(site.Briefings.Take(5).ToArray(), site.Events.Length, site.Events.FirstOrDefault(), site.Actors.Length);
+        var inputs = PageInputs.None.And(site.Briefings.Take(5).ToArray(), site.Events.Length, site.Events.FirstOrDefault(), site.Actors.Length).AndAll(site.Figures).AndAll(site.Explainers);
         context.Add(Render<HomePage>(context, meta, inputs));
         return Task.CompletedTask;
     }

@@ -111,6 +111,14 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
 
     private void CheckActor(Actor actor)
     {
+        // Every place is marked on the locator map, which cannot guess where one is.
+        if (actor.Kind == ActorKind.Place && actor.Coordinates is null)
+        {
+            diagnostics.Error(Codes.PlaceWithoutCoordinates, actor.Origin,
+                $"the place '{actor.Id}' has no coordinates, and the locator map marks every place; add "
+                + "'coordinates: {lat: <degrees north>, lon: <degrees east>, source: <the dataset they come from>}', taken from a dataset such as GeoNames, never typed from memory");
+        }
+
         foreach (var affiliation in actor.Affiliations)
         {
             if (affiliation.Id == actor.Id)
