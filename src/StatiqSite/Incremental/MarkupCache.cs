@@ -132,6 +132,9 @@ public sealed class MarkupCache
         foreach (var s in content.Sources.OrderBy(s => s.Id, StringComparer.Ordinal))
         {
             text.Append("s ").Append(s.Id).Append(' ').Append(s.Paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+
+            // "¶9" links carry the article's name as their title.
+            text.Append("t ").Append(Theme.Components.Labels.SourceName(s)).Append('\n');
         }
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

@@ -35,8 +35,14 @@ public sealed class MarkupContext
     /// <summary>Every actor's name and aliases, for linking first mentions; null links none.</summary>
     public ActorNames? ActorNames { get; }
 
+    /// <summary>
+    /// Each article's name as readers see it (Labels.SourceName), carried on "¶9" links as their title, which
+    /// print shows after the mark so that a paper copy says which article it cites. Empty names none.
+    /// </summary>
+    public FrozenDictionary<string, string> SourceNames { get; init; } = FrozenDictionary<string, string>.Empty;
+
     /// <summary>The same context reporting into another bag, so that a text's problems can be kept with it.</summary>
-    public MarkupContext ReportingTo(DiagnosticBag diagnostics) => new(Urls, Validator, ActorRoles, diagnostics, ActorNames);
+    public MarkupContext ReportingTo(DiagnosticBag diagnostics) => new(Urls, Validator, ActorRoles, diagnostics, ActorNames) { SourceNames = SourceNames };
 }
 
 /// <summary>The MarkdownText being rendered: which file and line it starts at, and what it mentions.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using StatiqSite.Content.Model;
 using StatiqSite.Engine;
@@ -37,7 +38,10 @@ public sealed class ContentPipeline : Pipeline
         var settings = context.Options.BaseUrl is { } baseUrl ? content.Settings with { BaseUrl = baseUrl } : content.Settings;
         var parallel = context.Options.Parallel();
         var markup = new MarkupContext(new Urls(settings.BasePath), validator, content.Actors.ToDictionary(a => a.Id, a => a.Role, StringComparer.Ordinal), context.Diagnostics,
-            ActorNames.From(content.Actors));
+            ActorNames.From(content.Actors))
+        {
+            SourceNames = content.Sources.ToFrozenDictionary(s => s.Id, Theme.Components.Labels.SourceName, StringComparer.Ordinal),
+        };
         var cache = context.Session?.Cache<Incremental.MarkupCache>();
         cache?.Begin(content, settings.BasePath);
         Site = new Site(

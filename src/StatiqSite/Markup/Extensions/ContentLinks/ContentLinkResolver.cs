@@ -100,7 +100,9 @@ public static class ContentLinkResolver
                 set(link, urls.Source(id));
                 if (paragraph is not null)
                 {
-                    link.Title = $"paragraph {paragraph} of the cited article";
+                    link.Title = context.SourceNames.TryGetValue(id, out string? name)
+                        ? $"paragraph {paragraph} of {name}"
+                        : $"paragraph {paragraph} of the cited article";
                 }
 
                 break;
