@@ -52,6 +52,23 @@ public static class LocatorMap
         return markers;
     }
 
+    /// <summary>
+    /// Where each named country's name goes: the middle of its visible part, moved down below any marker
+    /// it would sit on (Iraq's middle is near Baghdad).
+    /// </summary>
+    public static IReadOnlyList<(string Name, double X, double Y)> CountryNames(IReadOnlyList<Marker> markers) =>
+        [.. Outlines.Where(o => o.Label is not null).Select(o =>
+        {
+            var (x, y) = o.Label!.Value;
+            double half = o.Name.Length * 5;
+            while (markers.Any(m => Math.Abs(m.Y - y) < 24 && m.X > x - half - 120 && m.X < x + half + 20))
+            {
+                y += 24;
+            }
+
+            return (o.Name, x, y);
+        })];
+
     /// <summary>The gap between a dot and its label, and a generous width per character of a 20-unit bold label.</summary>
     public const double LabelGap = 12;
 
