@@ -90,6 +90,24 @@ public class PageStructureTests(RealSite site)
     }
 
     [Fact]
+    public void No_page_is_over_50_KB_compressed_the_map_included()
+    {
+        foreach (string url in site.AllPages())
+        {
+            string file = Path.Combine(site.Output, url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/'));
+            using var compressed = new MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            {
+                gzip.Write(File.ReadAllBytes(file));
+            }
+
+            Assert.True(compressed.Length <= 50 * 1024, $"{url} is {compressed.Length / 1024} KB compressed");
+        }
+
+        Assert.Contains("<svg class=\"map-svg\"", File.ReadAllText(Path.Combine(site.Output, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_theme_stays_within_its_budgets()
     {
         Assert.InRange(new FileInfo(Path.Combine(Repo.Assets, "site.css")).Length, 1, 20 * 1024);
