@@ -108,6 +108,12 @@ public static class Corpus
         var (id, kind) = actors[i];
         var text = new StringBuilder();
         text.Append(Invariant, $"name: {Cap(id.Replace('-', ' '))}\nkind: {kind}\nrole: {Cap(random.Pick(Themes))} role number {i + 1}\n");
+        if (kind == "place")
+        {
+            // Places need coordinates (SS0212); a synthetic place gets a point spread over Iraq, marked as made up.
+            text.Append(Invariant, $"coordinates: {{lat: {30 + (i % 7)}, lon: {40 + (i % 8)}, source: synthetic benchmark place}}\n");
+        }
+
         if (kind == "person")
         {
             // People belong to an organisation earlier in the list, so affiliations never loop.

@@ -4,7 +4,7 @@ using StatiqSite.BrowserTests.Support;
 
 namespace StatiqSite.BrowserTests;
 
-/// <summary>axe-core over one page of each kind, in light and dark colour schemes.</summary>
+/// <summary>axe-core over one page of each kind at 375 and 1280 pixels, in light and dark colour schemes and in print.</summary>
 [Collection(SiteInBrowserCollection.Name)]
 public class AccessibilityTests(SiteInBrowser site)
 {
@@ -13,6 +13,9 @@ public class AccessibilityTests(SiteInBrowser site)
 
     [BrowserFact]
     public Task Axe_finds_no_violations_in_the_dark_scheme() => CheckAll(ColorScheme.Dark);
+
+    [BrowserFact]
+    public Task Axe_finds_no_violations_in_print() => CheckAll(ColorScheme.Light, Media.Print);
 
     [BrowserFact]
     public async Task A_missing_page_answers_404_with_the_not_found_page()
@@ -37,20 +40,25 @@ public class AccessibilityTests(SiteInBrowser site)
         watched.AssertNoErrors();
     }
 
-    private async Task CheckAll(ColorScheme scheme)
+    private async Task CheckAll(ColorScheme scheme, Media media = Media.Screen)
     {
-        await using var watched = await site.OpenAsync(new BrowserNewContextOptions { ColorScheme = scheme, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var problems = new List<string>();
-        foreach (var (name, path) in SamplePages.Of(site.Content))
+        foreach (int width in new[] { 375, 1280 })
         {
-            await watched.GotoAsync(path);
-            var result = await watched.Page.RunAxe();
-            Assert.True(result.Passes.Length > 0, $"axe checked nothing on {path}");
-            problems.AddRange(result.Violations.Select(v =>
-                $"{name} ({path}): {v.Id} [{v.Impact}] {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+            await using var watched = await site.OpenAsync(new BrowserNewContextOptions { ColorScheme = scheme, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+            await watched.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = media });
+            foreach (var (name, path) in SamplePages.Of(site.Content))
+            {
+                await watched.GotoAsync(path);
+                var result = await watched.Page.RunAxe();
+                Assert.True(result.Passes.Length > 0, $"axe checked nothing on {path}");
+                problems.AddRange(result.Violations.Select(v =>
+                    $"{name} ({path}) at {width}px: {v.Id} [{v.Impact}] {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+            }
+
+            watched.AssertNoErrors(SamplePages.IsMissingPageStatus);
         }
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
-        watched.AssertNoErrors(SamplePages.IsMissingPageStatus);
     }
 }

@@ -8,22 +8,63 @@ namespace StatiqSite.BrowserTests;
 public class LayoutTests(SiteInBrowser site)
 {
     [BrowserFact]
-    public async Task Screenshots_at_375_and_1280_pixels_are_saved_as_artifacts()
+    public async Task Screenshots_at_375_and_1280_pixels_in_light_dark_and_print_are_saved_as_artifacts()
     {
         Directory.CreateDirectory(Repo.Screenshots);
-        foreach (int width in new[] { 375, 1280 })
+        foreach (var (mode, scheme, media) in new[] { ("light", ColorScheme.Light, Media.Screen), ("dark", ColorScheme.Dark, Media.Screen), ("print", ColorScheme.Light, Media.Print) })
         {
-            await using var watched = await site.OpenAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
-            foreach (var (name, path) in SamplePages.Of(site.Content))
+            foreach (int width in new[] { 375, 1280 })
             {
-                await watched.GotoAsync(path);
-                string file = Path.Combine(Repo.Screenshots, $"{name}-{width}.png");
-                await watched.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
-                Assert.True(new FileInfo(file).Length > 1000, $"{file} is empty");
-            }
+                await using var watched = await site.OpenAsync(new BrowserNewContextOptions { ColorScheme = scheme, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+                await watched.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = media });
+                foreach (var (name, path) in SamplePages.Of(site.Content))
+                {
+                    await watched.GotoAsync(path);
+                    string file = Path.Combine(Repo.Screenshots, $"{name}-{width}-{mode}.png");
+                    await watched.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+                    Assert.True(new FileInfo(file).Length > 1000, $"{file} is empty");
+                }
 
-            watched.AssertNoErrors(SamplePages.IsMissingPageStatus);
+                watched.AssertNoErrors(SamplePages.IsMissingPageStatus);
+            }
         }
+    }
+
+    [BrowserFact]
+    public async Task At_1280_pixels_no_page_leaves_half_the_screen_empty()
+    {
+        await using var watched = await site.OpenAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        foreach (var (name, path) in SamplePages.Of(site.Content))
+        {
+            await watched.GotoAsync(path);
+
+            // The main column's content, left and right edges: centred, so neither margin is half the screen.
+            var edges = await watched.Page.EvaluateAsync<double[]>(
+                "() => { const r = [...document.querySelectorAll('main > *')].map(e => e.getBoundingClientRect()).filter(b => b.width > 0);" +
+                " return [Math.min(...r.map(b => b.left)), document.documentElement.clientWidth - Math.max(...r.map(b => b.right))]; }");
+            double left = edges[0], right = edges[1];
+            Assert.True(left < 640 && right < 640 && Math.Abs(left - right) < 200, $"{name} ({path}) leaves {left:0}px on the left and {right:0}px on the right");
+        }
+    }
+
+    [BrowserFact]
+    public async Task An_explainer_prints_without_the_people_rail_and_names_the_article_after_each_paragraph_mark()
+    {
+        await using var watched = await site.OpenAsync();
+        var page = watched.Page;
+        var explainer = site.Content.Explainers.OrderBy(x => x.Id, StringComparer.Ordinal).First();
+        await watched.GotoAsync($"/explainers/{explainer.Id}/");
+        double screenHeight = await page.EvaluateAsync<double>("() => document.documentElement.scrollHeight");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.Locator(".rail-actors").IsVisibleAsync(), "the list of people should not print");
+        var mark = page.Locator(".doc-body a[title^='paragraph ']").First;
+        string after = await mark.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
+        string title = (await mark.GetAttributeAsync("title"))!;
+        Assert.Contains(title, after, StringComparison.Ordinal);
+
+        // A4 at 96 dpi with the browser's default margins holds about 1,000 px of text per page.
+        double printHeight = await page.EvaluateAsync<double>("() => document.documentElement.scrollHeight");
+        Assert.True(printHeight < screenHeight * 0.75, $"print is {printHeight:0}px against {screenHeight:0}px on screen");
     }
 
     [BrowserFact]

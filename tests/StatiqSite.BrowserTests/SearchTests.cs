@@ -72,9 +72,11 @@ public class SearchTests(SiteInBrowser site)
 
         Assert.Equal("search-input", await page.EvaluateAsync<string?>(Focused));
         await page.Keyboard.TypeAsync("soleimani");
-        await page.Keyboard.PressAsync("Enter");
+
+        // The address follows the query as it is typed, before Enter.
         await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.includes('soleimani')");
         Assert.Equal("?q=soleimani", new Uri(page.Url).Query);
+        await page.Keyboard.PressAsync("Enter");
 
         var links = await ResultLinks(page);
         Assert.True(links.Length >= 3, $"{links.Length} results");

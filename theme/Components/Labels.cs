@@ -7,6 +7,41 @@ namespace StatiqSite.Theme.Components;
 /// <summary>The words the theme shows for kinds, sources and reading times, in one place.</summary>
 public static class Labels
 {
+    /// <summary>
+    /// The site's name for the header: its title up to a colon ("U.S. Troops in Iraq"), so that it fits on
+    /// one line and the home page's heading can carry the rest.
+    /// </summary>
+    public static string ShortTitle(SiteSettings settings) =>
+        settings.Title.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon ? settings.Title[..colon].Trim() : settings.Title;
+
+    /// <summary>The home page's heading: what follows the colon in the title, or the whole title when there is none.</summary>
+    public static string HomeHeading(SiteSettings settings) =>
+        settings.Title.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon && colon + 1 < settings.Title.Length
+            ? settings.Title[(colon + 1)..].Trim()
+            : settings.Title;
+
+    public static string Side(Side side) => side switch
+    {
+        Content.Model.Side.UnitedStates => "The U.S. government and military",
+        Content.Model.Side.Iraq => "Iraq’s government and leaders",
+        Content.Model.Side.IranAndMilitias => "Iran and the militias",
+        _ => "Others",
+    };
+
+    public static string SideSlug(Side side) => side switch
+    {
+        Content.Model.Side.UnitedStates => "united-states",
+        Content.Model.Side.Iraq => "iraq",
+        Content.Model.Side.IranAndMilitias => "iran-and-militias",
+        _ => "others",
+    };
+
+    /// <summary>
+    /// Whether a role can change, so that its "as of" date says something: a person's or an organisation's
+    /// can; a place's or a country's description cannot, and is shown without a date.
+    /// </summary>
+    public static bool RoleCanChange(Actor actor) => actor.Kind is not (ActorKind.Place or ActorKind.Country);
+
     /// <summary>The order kinds are grouped in on the glossary.</summary>
     public static readonly IReadOnlyList<ActorKind> KindOrder =
     [

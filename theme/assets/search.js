@@ -1,5 +1,5 @@
-// Site search over the index the generator builds (docs/data.md explains the files). Loaded by the
-// search page only. Index text is only ever put into text nodes, never parsed as HTML.
+// Site search over the generator's index (docs/data.md explains the files), on the search page only.
+// Index text is only ever put into text nodes, never parsed as HTML.
 (function () {
   "use strict";
   var form = document.querySelector("form[data-index]");
@@ -14,7 +14,7 @@
   var KINDS = { event: "Event", actor: "Who’s who", explainer: "Explainer", briefing: "Briefing", figure: "Figure", source: "Source", page: "Page" };
   // Field bits as the index packs them, and what a hit in each is worth: title, then names and dates, summary, body.
   var WEIGHTS = [[1, 100], [2, 40], [4, 40], [8, 20], [16, 10]];
-  // As SearchText.cs, except that a date may be cut short ("2020-01-0"), as it is while being typed.
+  // As SearchText.cs, but a date may be cut short ("2020-01-0") while it is typed.
   var TOKEN = /[0-9]{4}-[0-9]{1,2}(?:-[0-9]{0,2})?|[\p{L}\p{N}]+/gu;
   var WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-,'\u2019][\p{L}\p{N}]+)*/gu;
   var cache = {};
@@ -81,7 +81,7 @@
     return out;
   }
 
-  // For one query word: each matching document's best score, and the body part to excerpt when only the body matched.
+  // Per query word: each matching document's best score, and the body part to excerpt if only the body matched.
   function lookup(t) {
     return Promise.all(chunksFor(t).map(function (k) {
       // Named by its key, as SearchIndexBuilder.ChunkFile does.
@@ -228,22 +228,28 @@
   }
 
   var ready = getJson(manifestUrl).then(function (m) { manifest = m; });
-  ready.catch(function () {}); // a failure is reported when a search needs the index, not before
+  ready.catch(function () {}); // reported when a search needs the index
 
   form.hidden = false;
   var nojs = document.querySelector("[data-search-nojs]");
   if (nojs) nojs.hidden = true;
 
+  // The address keeps the query as typed, for reload and sharing.
+  function go() {
+    var q = input.value.trim();
+    history.replaceState(null, "", location.pathname + (q ? "?q=" + encodeURIComponent(q) : ""));
+    search(q);
+  }
+
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     clearTimeout(timer);
-    history.replaceState(null, "", location.pathname + (input.value.trim() ? "?q=" + encodeURIComponent(input.value.trim()) : ""));
-    search(input.value);
+    go();
   });
 
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { search(input.value); }, 200);
+    timer = setTimeout(go, 200);
   });
 
   input.addEventListener("keydown", function (e) {
@@ -253,7 +259,7 @@
     }
   });
 
-  // Up and down move between results; up from the first, or Escape, goes back to the search box.
+  // Up and down move between results; up from the first, or Escape, back to the box.
   list.addEventListener("keydown", function (e) {
     var all = links(), i = all.indexOf(document.activeElement);
     if (i < 0) return;

@@ -13,6 +13,21 @@ public enum ActorKind
     Place,
 }
 
+/// <summary>The side a key player is grouped with on who's who ("key_player" in an actor's file).</summary>
+public enum Side
+{
+    UnitedStates,
+    Iraq,
+    IranAndMilitias,
+    Others,
+}
+
+/// <summary>
+/// Where a place is, as reference data rather than a fact from the articles: latitude and longitude in
+/// degrees and the dataset they were taken from.
+/// </summary>
+public sealed record GeoPoint(decimal Latitude, decimal Longitude, string Source);
+
 public enum SourceKind
 {
     Opinion,
@@ -85,7 +100,14 @@ public sealed record Actor(
     MarkdownText Summary,
     ImmutableArray<Citation> Sources,
     ImmutableArray<string> RedirectFrom,
-    Origin Origin);
+    Origin Origin)
+{
+    /// <summary>Set for the eight to twelve actors the story turns on: they head who's who, grouped by side.</summary>
+    public Side? KeyPlayer { get; init; }
+
+    /// <summary>A place's location on the locator map; required for places (see ContentValidator).</summary>
+    public GeoPoint? Coordinates { get; init; }
+}
 
 /// <summary>An actor taking part in an event, with its part in it.</summary>
 public sealed record Participant(string ActorId, string? Role, TextPosition At);

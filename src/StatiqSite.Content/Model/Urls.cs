@@ -38,6 +38,13 @@ public sealed class Urls(string basePath)
 
     public string Page(string id) => $"{BasePath}{id}/";
 
+    /// <summary>The index of every event's page.</summary>
+    public string Events => BasePath + "events/";
+
+    public string TimelineThemes => Timeline + "themes/";
+
+    public string TimelineActors => Timeline + "actors/";
+
     public string TimelineForActor(string id) => $"{Timeline}actors/{id}/";
 
     public string TimelineForTheme(string id) => $"{Timeline}themes/{id}/";

@@ -32,6 +32,7 @@ public static class Codes
     public const string WrongKindOfActor = "SS0209";
     public const string UnusedActor = "SS0210";
     public const string DuplicateLabel = "SS0211";
+    public const string PlaceWithoutCoordinates = "SS0212";
 
     // SS03xx: dates.
     public const string InvalidDate = "SS0301";

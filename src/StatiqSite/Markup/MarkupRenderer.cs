@@ -121,7 +121,7 @@ public static class MarkupRenderer
 
     /// <summary>
     /// One pass over the parsed document, in document order: refuses raw HTML and misplaced shortcodes,
-    /// resolves content links (which records actor mentions in first-mention order) and counts words.
+    /// moves heading ids off the ids the theme writes around the body, resolves content links (which records actor mentions in first-mention order) and counts words.
     /// A hand-written walk, because Markdig's Descendants() allocates per node and dominated the profile.
     /// </summary>
     private sealed class Walk(MarkupSource source, MarkupContext context, bool allowShortcodes)
@@ -142,6 +142,9 @@ public static class MarkupRenderer
                         break;
                     case Table table:
                         AlignWithClasses(table);
+                        break;
+                    case HeadingBlock heading when heading.TryGetAttributes() is { Id: { } id } attributes && Theme.ThemeIds.IsTaken(id):
+                        attributes.Id = Theme.ThemeIds.Instead(id);
                         break;
                 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using StatiqSite.Content.Model;
 using StatiqSite.Engine;

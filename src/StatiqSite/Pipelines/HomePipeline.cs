@@ -18,7 +18,8 @@ public sealed class HomePipeline : PagePipeline
             JsonLd = StructuredData.ForSite(site),
         };
         var inputs = PageInputs.None.And(site.Briefings.ToArray(), site.Events.Length, site.Events.FirstOrDefault(), site.Actors.Length)
-            .AndAll(site.Sources).And(site.Sources.Select(s => site.Chronology.PlacementOf(Site.Node(s))).ToArray());
+            .AndAll(site.Sources).And(site.Sources.Select(s => site.Chronology.PlacementOf(Site.Node(s))).ToArray())
+            .AndAll(site.Figures).AndAll(site.Explainers);
         context.Add(Render<HomePage>(context, meta, inputs));
         return Task.CompletedTask;
     }

@@ -16,6 +16,7 @@ public static class SitePipelines
         new TimelinePipeline(),
         new TimelineFilterPipeline(),
         new EventsPipeline(),
+        new SectionIndexPipeline(),
         new GlossaryPipeline(),
         new ExplainersPipeline(),
         new BriefingsPipeline(),

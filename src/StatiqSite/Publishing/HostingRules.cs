@@ -61,7 +61,9 @@ public static class HostingRules
     }
 
     /// <summary>
-    /// Each redirect with and without its trailing slash, since hosts match paths literally; and, under a
+    /// Each redirect with and without its trailing slash, since hosts match paths literally, forced
+    /// (<c>301!</c>) because a redirect page sits at the old path and Netlify serves an existing file in
+    /// preference to an unforced rule; and, under a
     /// sub-path, the 404 page for anything missing below it (at a domain's root hosts find 404.html alone).
     /// </summary>
     public static string RedirectsFile(Site site)
@@ -69,8 +71,8 @@ public static class HostingRules
         var text = new StringBuilder("# Written by the site build from redirect_from in events and actors; do not edit.\n");
         foreach (var r in Redirects(site).OrderBy(r => r.From, StringComparer.Ordinal))
         {
-            text.Append(r.From.TrimEnd('/')).Append(' ').Append(r.To).Append(" 301\n");
-            text.Append(r.From).Append(' ').Append(r.To).Append(" 301\n");
+            text.Append(r.From.TrimEnd('/')).Append(' ').Append(r.To).Append(" 301!\n");
+            text.Append(r.From).Append(' ').Append(r.To).Append(" 301!\n");
         }
 
         if (site.Urls.BasePath != "/")

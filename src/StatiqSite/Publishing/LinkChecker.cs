@@ -90,6 +90,12 @@ public sealed partial class LinkChecker
         List<BrokenLink>? broken = null;
         List<string>? external = null;
         string? pageUrl = null;
+        foreach (string id in page.Ids.Duplicates)
+        {
+            (broken ??= []).Add(new BrokenLink(page.Path, page.Source, "#" + id,
+                $"is ambiguous: id=\"{id}\" is on the page more than once, and each id must be unique (a Markdown heading takes its id from its text: reword one of the headings)"));
+        }
+
         foreach (string href in page.Links)
         {
             if (Simple(href, page.Path, ref pageUrl, idsByPath, out string? simpleReason))

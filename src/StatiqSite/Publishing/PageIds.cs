@@ -14,18 +14,28 @@ public sealed class PageIds
         var all = ids.ToArray();
         Array.Sort(all, StringComparer.Ordinal);
         int n = 0;
+        List<string>? duplicates = null;
         for (int i = 0; i < all.Length; i++)
         {
             if (n == 0 || !string.Equals(all[n - 1], all[i], StringComparison.Ordinal))
             {
                 all[n++] = all[i];
             }
+            else if (duplicates is null || !string.Equals(duplicates[^1], all[i], StringComparison.Ordinal))
+            {
+                (duplicates ??= []).Add(all[i]);
+            }
         }
+
+        Duplicates = duplicates ?? (IReadOnlyList<string>)[];
 
         sorted = n == all.Length ? all : all[..n];
     }
 
     public int Count => sorted.Length;
+
+    /// <summary>Ids given to more than one element, in ordinal order: a #fragment naming one is ambiguous.</summary>
+    public IReadOnlyList<string> Duplicates { get; }
 
     public bool Contains(ReadOnlySpan<char> id)
     {

@@ -16,20 +16,46 @@ public static class Sitemap
     public static string Robots(Site site) =>
         $"User-agent: *\nAllow: /\n\nSitemap: {new Uri(site.Settings.BaseUrl, site.Urls.BasePath + FileName).AbsoluteUri}\n";
 
+    /// <summary>How PageFacts writes a page's "Last updated" day; the sitemap reads it back as the page's lastmod.</summary>
+    private static readonly byte[] LastUpdated = Encoding.UTF8.GetBytes("<span class=\"last-updated\">Last updated <time datetime=\"");
+
     public static bool IsIndexable(Output output) =>
         output.IsHtml && output.Bytes.Span.IndexOf(NoIndex) < 0;
 
     public static string Write(Site site, IEnumerable<Output> outputs)
     {
         var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (string path in outputs.Where(IsIndexable).Select(o => o.Path).Order(StringComparer.Ordinal))
+        foreach (var output in outputs.Where(IsIndexable).OrderBy(o => o.Path, StringComparer.Ordinal))
         {
+            string path = output.Path;
             string url = path == "index.html" ? string.Empty : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
             string absolute = new Uri(site.Settings.BaseUrl, site.Urls.BasePath + EscapePath(url)).AbsoluteUri;
-            text.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(absolute)).Append("</loc></url>\n");
+            text.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(absolute)).Append("</loc>");
+            if (LastModified(output.Bytes.Span) is { } day)
+            {
+                text.Append("<lastmod>").Append(day).Append("</lastmod>");
+            }
+
+            text.Append("</url>\n");
         }
 
         return text.Append("</urlset>\n").ToString();
+    }
+
+    /// <summary>The page's "Last updated" day (yyyy-MM-dd), or null when the page shows none.</summary>
+    private static string? LastModified(ReadOnlySpan<byte> html)
+    {
+        int at = html.IndexOf(LastUpdated);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var day = html.Slice(at + LastUpdated.Length);
+        int end = day.IndexOf((byte)'"');
+        return end == 10 && DateOnly.TryParseExact(Encoding.UTF8.GetString(day[..end]), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+            ? parsed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : null;
     }
 
     private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));

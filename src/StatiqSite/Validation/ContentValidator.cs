@@ -30,6 +30,8 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
     private readonly Dictionary<string, Actor> actorById = content.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     private readonly Dictionary<string, Era> eraById = content.Eras.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+    private readonly bool mapIsDrawn = content.Actors.Any(a => a.Kind == ActorKind.Place && a.Coordinates is not null);
+
     public void Validate()
     {
         Unique("theme", content.Themes, t => t.Id, t => t.Origin);
@@ -121,6 +123,14 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
 
     private void CheckActor(Actor actor)
     {
+        // Once any place has coordinates the locator map is drawn, and it marks every place: it cannot guess where one is.
+        if (actor.Kind == ActorKind.Place && actor.Coordinates is null && mapIsDrawn)
+        {
+            diagnostics.Error(Codes.PlaceWithoutCoordinates, actor.Origin,
+                $"the place '{actor.Id}' has no coordinates, and the locator map marks every place; add "
+                + "'coordinates: {lat: <degrees north>, lon: <degrees east>, source: <the dataset they come from>}', taken from a dataset such as GeoNames, never typed from memory");
+        }
+
         foreach (var affiliation in actor.Affiliations)
         {
             if (affiliation.Id == actor.Id)

@@ -28,6 +28,7 @@ public static class SamplePages
         var briefing = content.Briefings.OrderByDescending(b => b.Date.SortKey).ThenByDescending(b => b.Date.Latest).ThenBy(b => b.Id, StringComparer.Ordinal).First();
         var source = content.Sources.OrderBy(s => s.Kind == SourceKind.Opinion ? 0 : 1).ThenBy(s => s.Id, StringComparer.Ordinal).First();
         var figure = content.Figures.OrderByDescending(f => f.Values.Length).ThenBy(f => f.Id, StringComparer.Ordinal).First();
+        var place = content.Actors.Where(a => a.Kind == ActorKind.Place).OrderBy(a => a.Id, StringComparer.Ordinal).First();
         return
         [
             ("home", "/"),
@@ -35,6 +36,13 @@ public static class SamplePages
             ("event", $"/events/{e.Id}/"),
             ("glossary", "/actors/"),
             ("actor", $"/actors/{actor.Id}/"),
+            ("place", $"/actors/{place.Id}/"),
+            ("events", "/events/"),
+            ("explainers", "/explainers/"),
+            ("briefings", "/briefings/"),
+            ("sources", "/sources/"),
+            ("figures", "/figures/"),
+            ("about", "/about/"),
             ("explainer", $"/explainers/{explainer.Id}/"),
             ("briefing", $"/briefings/{briefing.Id}/"),
             ("source", $"/sources/{source.Id}/"),

@@ -155,9 +155,9 @@ public class HostingTests
         Assert.Empty(page.QuerySelectorAll("[style], style"));
 
         string redirects = File.ReadAllText(Path.Combine(site.Output, "_redirects"));
-        Assert.Contains("/briefing/events/drone-strike/ /briefing/events/strike/ 301\n", redirects, StringComparison.Ordinal);
-        Assert.Contains("/briefing/events/drone-strike /briefing/events/strike/ 301\n", redirects, StringComparison.Ordinal);
-        Assert.Contains("/briefing/actors/qassem-soleimani/ /briefing/actors/soleimani/ 301\n", redirects, StringComparison.Ordinal);
+        Assert.Contains("/briefing/events/drone-strike/ /briefing/events/strike/ 301!\n", redirects, StringComparison.Ordinal);
+        Assert.Contains("/briefing/events/drone-strike /briefing/events/strike/ 301!\n", redirects, StringComparison.Ordinal);
+        Assert.Contains("/briefing/actors/qassem-soleimani/ /briefing/actors/soleimani/ 301!\n", redirects, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site.Output, "actors", "qassem-soleimani", "index.html")));
         Assert.DoesNotContain("drone-strike", File.ReadAllText(Path.Combine(site.Output, "sitemap.xml")), StringComparison.Ordinal);
     }

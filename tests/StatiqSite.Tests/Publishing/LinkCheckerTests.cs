@@ -115,13 +115,14 @@ public class LinkCheckerTests
     [Fact]
     public void Fragments_are_found_among_many_ids_and_anchors()
     {
-        // Ids in no particular order, some twice, and legacy anchors: every one can be named, nothing else.
+        // Ids in no particular order, some twice, and legacy anchors: every one can be named, nothing else;
+        // the id given twice is also reported as ambiguous.
         var ids = Enumerable.Range(0, 60).Select(i => $"s-{(i * 37) % 60}").ToList();
         string targets = string.Concat(ids.Select(id => $"<p id=\"{id}\">x</p>")) + "<p id=\"s-7\">again</p><a name=\"Z-last\"></a><a name=\"0-first\"></a>";
         string links = string.Concat(ids.Concat(["Z-last", "0-first", "s-60", "S-1", "s-"]).Select(id => $"<a href=\"/about/#{id}\">l</a><a href=\"#{id}\">l</a>"));
         var report = Check("https://example.org/", Page("about/index.html", targets + links));
         Assert.Equal(
-            ["#S-1", "#s-", "#s-60", "/about/#S-1", "/about/#s-", "/about/#s-60"],
+            ["#S-1", "#s-", "#s-60", "#s-7", "/about/#S-1", "/about/#s-", "/about/#s-60"],
             report.Broken.Select(b => b.Href).Order(StringComparer.Ordinal));
     }
 

@@ -42,7 +42,7 @@ public class SeoTests
             Assert.Equal("summary", Meta("meta[name='twitter:card']"));
             Assert.False(string.IsNullOrWhiteSpace(Meta("meta[name='twitter:title']")), relative);
 
-            var script = Assert.Single(html.QuerySelectorAll("script[type='application/ld+json']"));
+            var script = Assert.Single(html.QuerySelectorAll("head script[type='application/ld+json']"));
             using var json = JsonDocument.Parse(script.TextContent);
             Assert.Equal("https://schema.org", json.RootElement.GetProperty("@context").GetString());
             types.Add(json.RootElement.GetProperty("@type").GetString()!);

@@ -1,5 +1,7 @@
 using StatiqSite.Content.Dates;
+using StatiqSite.Content.Model;
 using StatiqSite.Tests.Support;
+using StatiqSite.Theme.Components;
 
 namespace StatiqSite.Tests.Site;
 
@@ -8,7 +10,7 @@ namespace StatiqSite.Tests.Site;
 public class GlossaryTests(RealSite site)
 {
     [Fact]
-    public void Every_actor_is_listed_under_its_letter_and_by_kind()
+    public void Every_actor_is_listed_under_its_letter()
     {
         var glossary = site.Page("/actors/");
         Assert.NotEmpty(site.Content.Actors);
@@ -18,8 +20,24 @@ public class GlossaryTests(RealSite site)
             var section = glossary.GetElementById($"letter-{letter}")?.Closest("section");
             Assert.True(section is not null, $"no section for letter {letter}");
             Assert.NotNull(section.QuerySelector($"a[href='/actors/{actor.Id}/']"));
-            Assert.NotNull(glossary.QuerySelector($".by-kind a[href='/actors/{actor.Id}/']"));
         }
+    }
+
+    [Fact]
+    public void Key_players_come_first_grouped_by_side_from_the_actor_files()
+    {
+        var glossary = site.Page("/actors/");
+        var section = glossary.GetElementById("key-players")!.Closest("section")!;
+        Assert.True(section.CompareDocumentPosition(glossary.GetElementById("a-to-z")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        var expected = site.Content.Actors.Where(a => a.KeyPlayer is not null).ToList();
+        Assert.InRange(expected.Count, 8, 12);
+        foreach (var actor in expected)
+        {
+            var side = glossary.GetElementById($"side-{Labels.SideSlug(actor.KeyPlayer!.Value)}")!.ParentElement!;
+            Assert.NotNull(side.QuerySelector($"a[href='/actors/{actor.Id}/']"));
+        }
+
+        Assert.Equal(expected.Count, section.QuerySelectorAll("li a").Length);
     }
 
     [Fact]
@@ -42,10 +60,19 @@ public class GlossaryTests(RealSite site)
             Assert.Equal(actor.Name, page.QuerySelector("h1")?.TextContent);
             string lede = page.QuerySelector(".lede")!.TextContent;
             Assert.Contains(actor.Role, lede, StringComparison.Ordinal);
-            if (actor.RoleAsOf is { } asOf)
+            // "As of" only where a role can change: never for a place or a country.
+            if (actor.RoleAsOf is { } asOf && actor.Kind is not (ActorKind.Place or ActorKind.Country))
             {
                 Assert.Contains($"as of {EdtfFormatter.Display(asOf)}", lede, StringComparison.Ordinal);
             }
+            else
+            {
+                Assert.DoesNotContain("as of", lede, StringComparison.Ordinal);
+            }
+
+            // The kind is said once, above the name, not again among the facts.
+            Assert.Equal(Labels.Kind(actor.Kind), page.QuerySelector(".caption")?.TextContent);
+            Assert.DoesNotContain(page.QuerySelectorAll("dl.facts dt"), dt => dt.TextContent == "Kind");
 
             string facts = page.QuerySelector("dl.facts")!.TextContent;
             Assert.All(actor.Aliases, alias => Assert.Contains(alias, facts, StringComparison.Ordinal));

@@ -25,24 +25,54 @@ public class HomeTests(RealSite site)
     }
 
     [Fact]
-    public void By_the_numbers_shows_every_value_with_its_date_and_source_and_flags_disagreement()
+    public void By_the_numbers_is_three_or_four_headline_figures_linking_to_their_pages_never_a_zero()
     {
         var home = site.Page("/");
-        foreach (var figure in site.Content.Figures)
+        var section = home.GetElementById("by-the-numbers")!.Closest("section")!;
+        var numbers = section.QuerySelectorAll(".number").ToList();
+        Assert.InRange(numbers.Count, 3, 4);
+        foreach (var number in numbers)
         {
-            var panel = home.GetElementById($"num-{figure.Id}")!.Closest("section")!;
-            var items = panel.QuerySelectorAll(".figure-values li").ToList();
-            Assert.Equal(figure.Values.Length, items.Count);
-            for (int i = 0; i < items.Count; i++)
-            {
-                var value = figure.Values[i];
-                Assert.Equal(FigureText.Value(value, figure.Unit), items[i].QuerySelector(".figure-number")?.TextContent);
-                Assert.Equal(EdtfFormatter.MachineReadable(value.Date), items[i].QuerySelector("time")?.GetAttribute("datetime"));
-                Assert.NotNull(items[i].QuerySelector($"a[href='/sources/{value.Citation.SourceId}/']"));
-            }
-
-            Assert.Equal(figure.Disputed is not null, panel.QuerySelector(".tag-disputed") is not null);
+            string href = number.QuerySelector("a")!.GetAttribute("href")!;
+            var figure = site.Content.Figures.Single(f => $"/figures/{f.Id}/" == href);
+            var latest = FigureValues.LatestGroup(figure);
+            Assert.Equal(string.Join(" / ", latest.Select(FigureText.Quantity)), number.QuerySelector(".number-value")!.TextContent);
+            Assert.Contains(latest, v => v.Value != 0);
+            Assert.Equal(EdtfFormatter.MachineReadable(latest[0].Date), number.QuerySelector(".as-of time")?.GetAttribute("datetime"));
+            Assert.Equal(figure.Disputed is not null, number.QuerySelector(".tag-disputed") is not null);
         }
+
+        // The figures the articles come back to most are the ones shown.
+        int fewestShown = numbers.Min(n => site.Content.Figures.Single(f => $"/figures/{f.Id}/" == n.QuerySelector("a")!.GetAttribute("href")).Values.Length);
+        Assert.DoesNotContain(site.Content.Figures, f => f.Values.Length > fewestShown
+            && FigureValues.LatestGroup(f).Any(v => v.Value != 0) && numbers.All(n => n.QuerySelector("a")!.GetAttribute("href") != $"/figures/{f.Id}/"));
+        Assert.NotNull(section.QuerySelector("a[href='/figures/']"));
+    }
+
+    [Fact]
+    public void Start_here_lists_the_explainers_in_the_order_of_the_story_then_the_timeline()
+    {
+        var path = site.Page("/").QuerySelectorAll(".start-path h3 a").Select(a => a.GetAttribute("href")!).ToList();
+        // The earliest first day of the events each explainer lists or draws as a card.
+        var firstEvent = site.Content.Explainers.ToDictionary(x => $"/explainers/{x.Id}/", x => x.Events.Select(r => r.Id)
+            .Concat(site.Page($"/explainers/{x.Id}/").QuerySelectorAll(".doc-body [id^='event-']").Select(e => e.Id!["event-".Length..]))
+            .Select(id => site.Content.Events.Single(e => e.Id == id).Date.Earliest).DefaultIfEmpty(DateOnly.MaxValue).Min());
+        Assert.Equal(site.Content.Explainers.Length + 1, path.Count);
+        Assert.Equal("/timeline/", path[^1]);
+        var explainers = path[..^1];
+        Assert.Equal(explainers.OrderBy(u => firstEvent[u]).ToList(), explainers.ToList());
+    }
+
+    [Fact]
+    public void The_header_title_fits_one_line_and_is_not_the_home_heading()
+    {
+        var home = site.Page("/");
+        string header = home.QuerySelector(".site-title")!.TextContent;
+        string heading = home.QuerySelector("h1")!.TextContent;
+        Assert.NotEqual(header, heading);
+        Assert.DoesNotContain(header, heading, StringComparison.Ordinal);
+        Assert.True(header.Length <= 30, $"'{header}' is too long for one line at 375px");
+        Assert.StartsWith(header, site.Content.Settings!.Title, StringComparison.Ordinal);
     }
 
     [Fact]

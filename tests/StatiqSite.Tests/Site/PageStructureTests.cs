@@ -72,6 +72,42 @@ public class PageStructureTests(RealSite site)
     }
 
     [Fact]
+    public void Every_folder_above_a_page_has_a_page_of_its_own_that_links_to_the_pages_below()
+    {
+        var pages = site.AllPages().ToHashSet(StringComparer.Ordinal);
+        var folders = pages.Where(u => u.Count(c => c == '/') > 2)
+            .Select(u => u[..(u.TrimEnd('/').LastIndexOf('/') + 1)])
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("/events/", folders);
+        foreach (string folder in folders)
+        {
+            Assert.True(site.Exists(folder), $"{folder} holds pages but has none of its own");
+            var links = site.Page(folder).QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")).ToHashSet(StringComparer.Ordinal);
+            var below = pages.Where(u => u.StartsWith(folder, StringComparison.Ordinal) && u != folder && !folders.Contains(u)
+                && u.Count(c => c == '/') == folder.Count(c => c == '/') + 1 && site.Page(u).QuerySelector("meta[http-equiv=refresh]") is null).ToList();
+            Assert.All(below, u => Assert.True(links.Contains(u), $"{folder} does not link to {u}"));
+        }
+    }
+
+    [Fact]
+    public void No_page_is_over_50_KB_compressed_the_map_included()
+    {
+        foreach (string url in site.AllPages())
+        {
+            string file = Path.Combine(site.Output, url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/'));
+            using var compressed = new MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            {
+                gzip.Write(File.ReadAllBytes(file));
+            }
+
+            Assert.True(compressed.Length <= 50 * 1024, $"{url} is {compressed.Length / 1024} KB compressed");
+        }
+
+        Assert.Contains("<svg class=\"map-svg\"", File.ReadAllText(Path.Combine(site.Output, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_theme_stays_within_its_budgets()
     {
         Assert.InRange(new FileInfo(Path.Combine(Repo.Assets, "site.css")).Length, 1, 20 * 1024);

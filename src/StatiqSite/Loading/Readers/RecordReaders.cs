@@ -67,12 +67,18 @@ public static partial class RecordReaders
         var summary = f.Markdown("summary", required: true);
         var sources = f.Records("sources", "citation", CitationReader.Read, required: true);
         var redirects = Redirects(f);
+        var keyPlayer = f.Choice<Side>("key_player");
+        var coordinates = f.Record("coordinates", "location", ReadGeoPoint);
         if (name is null || kind is null || role is null)
         {
             return null;
         }
 
-        return new Actor(id, name, kind.Value, aliases, role, roleAsOf, affiliations, summary, sources, redirects, f.Origin);
+        return new Actor(id, name, kind.Value, aliases, role, roleAsOf, affiliations, summary, sources, redirects, f.Origin)
+        {
+            KeyPlayer = keyPlayer,
+            Coordinates = coordinates,
+        };
     }
 
     public static Event? Event(Fields f, string id)
@@ -237,6 +243,22 @@ public static partial class RecordReaders
         }
 
         return id;
+    }
+
+    /// <summary>A place's location: lat and lon in degrees, and the dataset they come from.</summary>
+    private static GeoPoint? ReadGeoPoint(Fields f)
+    {
+        decimal? lat = f.Number("lat", required: true);
+        decimal? lon = f.Number("lon", required: true);
+        string? source = f.Text("source", required: true);
+        if (lat is < -90 or > 90 || lon is < -180 or > 180)
+        {
+            f.Error(Codes.InvalidValue, f.At, string.Create(CultureInfo.InvariantCulture,
+                $"lat {lat} and lon {lon} are not a place on Earth; lat runs from -90 to 90 and lon from -180 to 180 (degrees, east and north positive)"));
+            return null;
+        }
+
+        return lat is null || lon is null || source is null ? null : new GeoPoint(lat.Value, lon.Value, source);
     }
 
     private static FigureValue? ReadFigureValue(Fields f)

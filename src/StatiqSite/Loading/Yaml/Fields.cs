@@ -318,6 +318,25 @@ public sealed class Fields
         return builder.ToImmutable();
     }
 
+    /// <summary>One mapping read by <paramref name="read"/>, or null when the key is absent or not a mapping (reported).</summary>
+    public T? Record<T>(string key, string itemName, Func<Fields, T?> read)
+        where T : class
+    {
+        switch (Get(key, false))
+        {
+            case YamlMap m:
+                var fields = new Fields(m, file, diagnostics, itemName);
+                var record = read(fields);
+                fields.Finish();
+                return record;
+            case null or YamlScalar { IsNull: true }:
+                return null;
+            case var other:
+                Error(Codes.WrongType, other.At, $"'{key}' should be a {itemName} with its own fields (key: value), but it is {other.Describe()}");
+                return null;
+        }
+    }
+
     public YamlValue? Raw(string key) => Get(key, false);
 
     public void Error(string code, TextPosition at, string message) => diagnostics.Error(code, file.At(at), message);
