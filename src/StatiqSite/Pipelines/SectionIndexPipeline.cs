@@ -33,7 +33,7 @@ public sealed class SectionIndexPipeline : PagePipeline
             new PageMeta("Timeline by actor", "The timeline narrowed to one person, group, government or place: the events each took part in.", site.Urls.TimelineActors, "timeline"),
             PageInputs.None.AndAll(site.Events).AndAll(site.Actors),
             ("Trail", (IReadOnlyList<(string, string)>)timeline),
-            ("Items", Items(filters.Actors))));
+            ("Items", Items([.. filters.Actors.Concat(filters.OneEventActors).OrderBy(f => f.Filter.Label, StringComparer.OrdinalIgnoreCase)]))));
         return Task.CompletedTask;
     }
 
