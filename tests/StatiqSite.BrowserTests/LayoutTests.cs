@@ -48,7 +48,7 @@ public class LayoutTests(SiteInBrowser site)
     }
 
     [BrowserFact]
-    public async Task An_explainer_prints_without_the_people_rail_and_names_the_article_after_each_paragraph_mark()
+    public async Task An_explainer_prints_without_the_people_rail_and_its_paragraph_marks_name_their_article()
     {
         await using var watched = await site.OpenAsync();
         var page = watched.Page;
@@ -57,10 +57,14 @@ public class LayoutTests(SiteInBrowser site)
         double screenHeight = await page.EvaluateAsync<double>("() => document.documentElement.scrollHeight");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         Assert.False(await page.Locator(".rail-actors").IsVisibleAsync(), "the list of people should not print");
-        var mark = page.Locator(".doc-body a[title^='paragraph ']").First;
-        string after = await mark.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
-        string title = (await mark.GetAttributeAsync("title"))!;
-        Assert.Contains(title, after, StringComparison.Ordinal);
+        // A citation's own text names the article ("Alrawi analysis ¶9"), so a paper copy says which it is.
+        var mark = page.Locator(".doc-body a[href^='/sources/']").First;
+        string href = (await mark.GetAttributeAsync("href"))!;
+        string label = site.Content.Sources.Single(s => href.StartsWith($"/sources/{s.Id}/", StringComparison.Ordinal)).Label;
+        string text = (await mark.TextContentAsync())!;
+        Assert.Contains("¶", text, StringComparison.Ordinal);
+        Assert.StartsWith(label, text, StringComparison.Ordinal);
+        Assert.True(await mark.IsVisibleAsync());
 
         // A4 at 96 dpi with the browser's default margins holds about 1,000 px of text per page.
         double printHeight = await page.EvaluateAsync<double>("() => document.documentElement.scrollHeight");

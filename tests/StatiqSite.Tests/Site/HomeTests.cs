@@ -19,7 +19,7 @@ public class HomeTests(RealSite site)
         Assert.Equal(DateShape.OpenSpan, latest.Date.Shape);
         Assert.Contains("undated", section.QuerySelector(".as-of")!.TextContent, StringComparison.Ordinal);
         var dated = site.Content.Briefings.Where(b => b.Date.Shape != DateShape.OpenSpan).MaxBy(b => b.Date.Latest)!;
-        Assert.NotNull(section.QuerySelector($".as-of a[href='/briefings/{dated.Id}/']"));
+        Assert.NotNull(section.QuerySelector($".as-of-dated a[href='/briefings/{dated.Id}/']"));
         Assert.Contains("coverage ends", section.QuerySelector(".coverage")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Where things stand", section.TextContent, StringComparison.Ordinal);
     }
