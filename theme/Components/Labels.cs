@@ -20,20 +20,18 @@ public static class Labels
             ? settings.Title[(colon + 1)..].Trim()
             : settings.Title;
 
-    public static string Side(Side side) => side switch
+    /// <summary>The default label of a section in navigation, when site.yml's menu or footer gives none.</summary>
+    public static string Section(SiteSection section) => section switch
     {
-        Content.Model.Side.UnitedStates => "The U.S. government and military",
-        Content.Model.Side.Iraq => "Iraq’s government and leaders",
-        Content.Model.Side.IranAndMilitias => "Iran and the militias",
-        _ => "Others",
-    };
-
-    public static string SideSlug(Side side) => side switch
-    {
-        Content.Model.Side.UnitedStates => "united-states",
-        Content.Model.Side.Iraq => "iraq",
-        Content.Model.Side.IranAndMilitias => "iran-and-militias",
-        _ => "others",
+        SiteSection.Timeline => "Timeline",
+        SiteSection.Actors => "Who’s who",
+        SiteSection.Events => "Every event",
+        SiteSection.Explainers => "Explainers",
+        SiteSection.Briefings => "Briefings",
+        SiteSection.Sources => "Sources",
+        SiteSection.Figures => "Figures",
+        SiteSection.Search => "Search",
+        _ => "Data downloads",
     };
 
     /// <summary>

@@ -1,40 +1,58 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Json;
 using StatiqSite.Content.Model;
 
 namespace StatiqSite.Theme.Map;
 
 /// <summary>
-/// The locator map's geometry: the country outlines of near-east.json (see README.md beside it) projected once
-/// per process, and the places' markers. Equirectangular, with longitude scaled by the cosine of the frame's
-/// middle latitude, which at this size and latitude keeps shapes true to within a few per cent.
+/// The locator map's geometry: the country outlines of the site's map file (site.yml's <c>map:</c>) projected once
+/// per build, and the places' markers. Equirectangular, with longitude scaled by the cosine of the frame's
+/// middle latitude, which for a frame of a few hundred kilometres keeps shapes true to within a few per cent.
 /// </summary>
-public static class LocatorMap
+public sealed class LocatorMap
 {
     public const double Width = 640;
 
+    // One projection per map settings record: every page of a build shares the site's.
+    private static readonly ConditionalWeakTable<MapSettings, LocatorMap> Projected = new();
+
+    private readonly Func<double, double, (double X, double Y)> project;
+
+    private LocatorMap(MapSettings settings, MapOutlines data)
+    {
+        Highlight = settings.Highlight;
+        Source = data.Source;
+        double squeeze = Math.Cos((data.South + data.North) / 2 * Math.PI / 180);
+        double scale = Width / ((data.East - data.West) * squeeze);
+        Height = (data.North - data.South) * scale;
+        project = (lat, lon) => ((lon - data.West) * squeeze * scale, (data.North - lat) * scale);
+        Outlines = [.. data.Countries.Select(Draw)];
+    }
+
+    /// <summary>The site's map, or null when site.yml has no <c>map:</c> and no map is drawn.</summary>
+    public static LocatorMap? For(Site site) =>
+        site.Settings.Map is { Outlines: { } data } settings ? Projected.GetValue(settings, s => new LocatorMap(s, data)) : null;
+
     /// <summary>The country the map is about, drawn in the accent's tint.</summary>
-    public const string Home = "Iraq";
+    public string Highlight { get; }
 
-    private static readonly Lazy<Geometry> Data = new(Load);
-
-    public static double Height => Data.Value.Height;
+    public double Height { get; }
 
     /// <summary>Where the outlines come from, for the credit under the map.</summary>
-    public static string OutlineSource => Data.Value.Source;
+    public string Source { get; }
 
-    public static IReadOnlyList<Outline> Outlines => Data.Value.Outlines;
+    public IReadOnlyList<Outline> Outlines { get; }
 
     /// <summary>The point a latitude and longitude fall on.</summary>
-    public static (double X, double Y) Project(GeoPoint point) => Data.Value.Project((double)point.Latitude, (double)point.Longitude);
+    public (double X, double Y) Project(GeoPoint point) => project((double)point.Latitude, (double)point.Longitude);
 
     /// <summary>
-    /// One marker per distinct position, named after its first place (Baghdad, not the embassy in it, which
+    /// One marker per distinct position, named after its first place (a city, not the embassy in it, which
     /// the list beside the map names), in the order of the places given. A label goes to the right of its
     /// dot unless it would run off the map or over a label already placed, then to the left.
     /// </summary>
-    public static IReadOnlyList<Marker> Markers(IEnumerable<Actor> places)
+    public IReadOnlyList<Marker> Markers(IEnumerable<Actor> places)
     {
         var markers = new List<Marker>();
         var taken = new List<(double Left, double Top, double Right, double Bottom)>();
@@ -54,9 +72,9 @@ public static class LocatorMap
 
     /// <summary>
     /// Where each named country's name goes: the middle of its visible part, moved down below any marker
-    /// it would sit on (Iraq's middle is near Baghdad).
+    /// it would sit on (a capital often lies near its country's middle).
     /// </summary>
-    public static IReadOnlyList<(string Name, double X, double Y)> CountryNames(IReadOnlyList<Marker> markers) =>
+    public IReadOnlyList<(string Name, double X, double Y)> CountryNames(IReadOnlyList<Marker> markers) =>
         [.. Outlines.Where(o => o.Label is not null).Select(o =>
         {
             var (x, y) = o.Label!.Value;
@@ -77,53 +95,35 @@ public static class LocatorMap
     private static bool Overlap((double L, double T, double R, double B) a, (double L, double T, double R, double B) b) =>
         a.L < b.R && b.L < a.R && a.T < b.B && b.T < a.B;
 
-    private static Geometry Load()
+    private Outline Draw(MapCountry country)
     {
-        using var stream = typeof(LocatorMap).Assembly.GetManifestResourceStream("near-east.json")
-            ?? throw new InvalidOperationException("near-east.json is not embedded in the theme");
-        using var json = JsonDocument.Parse(stream);
-        var root = json.RootElement;
-        var frame = root.GetProperty("frame");
-        double west = frame.GetProperty("west").GetDouble(), east = frame.GetProperty("east").GetDouble();
-        double south = frame.GetProperty("south").GetDouble(), north = frame.GetProperty("north").GetDouble();
-        double squeeze = Math.Cos((south + north) / 2 * Math.PI / 180);
-        double scale = Width / ((east - west) * squeeze);
-        var geometry = new Geometry(root.GetProperty("source").GetString() ?? string.Empty, (north - south) * scale,
-            (lat, lon) => ((lon - west) * squeeze * scale, (north - lat) * scale));
-
-        foreach (var country in root.GetProperty("countries").EnumerateArray())
+        var path = new StringBuilder();
+        double minX = double.MaxValue, maxX = double.MinValue, minY = double.MaxValue, maxY = double.MinValue, largest = 0;
+        foreach (var ring in country.Rings)
         {
-            string name = country.GetProperty("name").GetString() ?? string.Empty;
-            var path = new StringBuilder();
-            double minX = double.MaxValue, maxX = double.MinValue, minY = double.MaxValue, maxY = double.MinValue, largest = 0;
-            foreach (var ring in country.GetProperty("rings").EnumerateArray())
+            var points = ring.Select(p => project(p.Lat, p.Lon)).ToList();
+            for (int i = 0; i < points.Count; i++)
             {
-                var points = ring.EnumerateArray().Select(p => geometry.Project(p[1].GetDouble(), p[0].GetDouble())).ToList();
-                for (int i = 0; i < points.Count; i++)
-                {
-                    path.Append(i == 0 ? 'M' : 'L').Append(F(points[i].X)).Append(' ').Append(F(points[i].Y));
-                }
-
-                path.Append('Z');
-
-                // The label sits at the middle of the largest ring's visible part.
-                var visible = points.Where(p => p.X is >= 0 and <= Width && p.Y >= 0 && p.Y <= geometry.Height).ToList();
-                if (visible.Count > largest)
-                {
-                    largest = visible.Count;
-                    minX = visible.Min(p => p.X);
-                    maxX = visible.Max(p => p.X);
-                    minY = visible.Min(p => p.Y);
-                    maxY = visible.Max(p => p.Y);
-                }
+                path.Append(i == 0 ? 'M' : 'L').Append(F(points[i].X)).Append(' ').Append(F(points[i].Y));
             }
 
-            // Only countries with room for their name inside the frame are named.
-            bool named = maxX - minX > name.Length * 9 && maxY - minY > 40;
-            geometry.Outlines.Add(new Outline(name, path.ToString(), name == Home, named ? ((minX + maxX) / 2, (minY + maxY) / 2) : null));
+            path.Append('Z');
+
+            // The label sits at the middle of the largest ring's visible part.
+            var visible = points.Where(p => p.X is >= 0 and <= Width && p.Y >= 0 && p.Y <= Height).ToList();
+            if (visible.Count > largest)
+            {
+                largest = visible.Count;
+                minX = visible.Min(p => p.X);
+                maxX = visible.Max(p => p.X);
+                minY = visible.Min(p => p.Y);
+                maxY = visible.Max(p => p.Y);
+            }
         }
 
-        return geometry;
+        // Only countries with room for their name inside the frame are named.
+        bool named = maxX - minX > country.Name.Length * 9 && maxY - minY > 40;
+        return new Outline(country.Name, path.ToString(), country.Name == Highlight, named ? ((minX + maxX) / 2, (minY + maxY) / 2) : null);
     }
 
     private static string F(double v) => Math.Round(v).ToString(CultureInfo.InvariantCulture);
@@ -131,15 +131,4 @@ public static class LocatorMap
     public sealed record Outline(string Name, string Path, bool IsHome, (double X, double Y)? Label);
 
     public sealed record Marker(IReadOnlyList<Actor> Places, double X, double Y, string Label, bool LabelLeft);
-
-    private sealed class Geometry(string source, double height, Func<double, double, (double X, double Y)> project)
-    {
-        public string Source { get; } = source;
-
-        public double Height { get; } = height;
-
-        public List<Outline> Outlines { get; } = [];
-
-        public (double X, double Y) Project(double lat, double lon) => project(lat, lon);
-    }
 }

@@ -13,15 +13,6 @@ public enum ActorKind
     Place,
 }
 
-/// <summary>The side a key player is grouped with on who's who ("key_player" in an actor's file).</summary>
-public enum Side
-{
-    UnitedStates,
-    Iraq,
-    IranAndMilitias,
-    Others,
-}
-
 /// <summary>
 /// Where a place is, as reference data rather than a fact from the articles: latitude and longitude in
 /// degrees and the dataset they were taken from.
@@ -57,6 +48,18 @@ public sealed record SiteSettings(
 {
     /// <summary>Where readers report errors: a mailto: or http(s) address, shown on the corrections and about pages.</summary>
     public Uri? Contact { get; init; }
+
+    /// <summary>The main navigation (<c>menu:</c>); default when absent: the sections the site has (see the theme's navigation).</summary>
+    public ImmutableArray<NavItem>? Menu { get; init; }
+
+    /// <summary>The footer's links (<c>footer:</c>); default when absent: the pages and sections the site has.</summary>
+    public ImmutableArray<NavItem>? Footer { get; init; }
+
+    /// <summary>The groups key players are shown in on who's who, in display order (<c>key_players:</c>).</summary>
+    public ImmutableArray<KeyPlayerGroup> KeyPlayers { get; init; } = [];
+
+    /// <summary>The locator map; null when the site draws none.</summary>
+    public MapSettings? Map { get; init; }
 
     /// <summary>The path every URL starts with: "/" or, under a sub-path, e.g. "/briefing/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
@@ -102,8 +105,8 @@ public sealed record Actor(
     ImmutableArray<string> RedirectFrom,
     Origin Origin)
 {
-    /// <summary>Set for the eight to twelve actors the story turns on: they head who's who, grouped by side.</summary>
-    public Side? KeyPlayer { get; init; }
+    /// <summary>Set for the few actors the story turns on: the id of their group in site.yml's <c>key_players:</c>; they head who's who.</summary>
+    public Ref? KeyPlayer { get; init; }
 
     /// <summary>A place's location on the locator map; required for places (see ContentValidator).</summary>
     public GeoPoint? Coordinates { get; init; }

@@ -59,6 +59,28 @@ public sealed class Urls(string basePath)
 
     public string Corrections => Page("corrections");
 
+    /// <summary>The index page of one of the generator's sections, as navigation names it.</summary>
+    public string Section(SiteSection section) => section switch
+    {
+        SiteSection.Timeline => Timeline,
+        SiteSection.Actors => Actors,
+        SiteSection.Events => Events,
+        SiteSection.Explainers => Explainers,
+        SiteSection.Briefings => Briefings,
+        SiteSection.Sources => Sources,
+        SiteSection.Figures => Figures,
+        SiteSection.Search => Search,
+        _ => Data,
+    };
+
+    /// <summary>Where a navigation item leads.</summary>
+    public string For(NavItem item) => item.Kind switch
+    {
+        NavTargetKind.Section => Section(item.Section!.Value),
+        NavTargetKind.Page => Page(item.Target),
+        _ => item.Target,
+    };
+
     /// <summary>The page a typed reference (as corrections use) names.</summary>
     public string For(PageRef page) => page.Kind switch
     {

@@ -22,7 +22,7 @@ public static class ContentLoader
         var ordered = perFile.SelectMany(records => records).ToList();
 
         return new LoadedContent(
-            ordered.OfType<SiteSettings>().FirstOrDefault(),
+            ordered.OfType<SiteSettings>().FirstOrDefault() is { } settings ? MapOutlinesReader.WithOutlines(settings, inputRoot, diagnostics) : null,
             [.. ordered.OfType<EventTheme>()],
             [.. ordered.OfType<Era>()],
             [.. ordered.OfType<Source>()],

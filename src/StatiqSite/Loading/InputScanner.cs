@@ -21,6 +21,12 @@ public static class InputScanner
         ["pages"] = (InputKind.Page, ".md"),
     };
 
+    /// <summary>
+    /// Folders of files the build uses as they are rather than as content: the site's own theme assets, which
+    /// replace or add to the theme's (ThemePipeline), and files that site.yml names, such as the map's outlines.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ResourceFolders = new HashSet<string>(StringComparer.Ordinal) { "assets", "map" };
+
     private static readonly Dictionary<string, InputKind> RootFiles = new(StringComparer.Ordinal)
     {
         ["site.yml"] = InputKind.Site,
@@ -104,6 +110,11 @@ public static class InputScanner
             return new InputFile(rootKind, full, origin.File, Path.GetFileNameWithoutExtension(parts[0]));
         }
 
+        if (parts.Length >= 2 && ResourceFolders.Contains(parts[0]))
+        {
+            return null;
+        }
+
         if (parts.Length == 2 && Folders.TryGetValue(parts[0], out var folder))
         {
             string extension = Path.GetExtension(parts[1]);
@@ -119,7 +130,7 @@ public static class InputScanner
 
         diagnostics.Warning(Codes.UnexpectedFile, origin,
             "this file is not in a content folder and is ignored; content lives in site.yml, themes.yml, eras.yml, corrections.yml, " +
-            "and the folders events/, actors/, sources/, figures/ (.yml), briefings/, explainers/, pages/ (.md)");
+            "and the folders events/, actors/, sources/, figures/ (.yml), briefings/, explainers/, pages/ (.md); assets/ and map/ hold files used as they are");
         return null;
     }
 

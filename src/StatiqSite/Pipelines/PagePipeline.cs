@@ -44,10 +44,12 @@ public abstract class PagePipeline : Pipeline
         string? editUrl = meta.EditUrl ?? EditLinks.For(site.Settings, history, meta.SourceFile);
         if (context.Session is { } session && !inputs.IsEverything)
         {
-            // Everything Complete adds to the metadata comes from these and the settings.
+            // Everything Complete adds to the metadata comes from these and the settings; the layout's links
+            // also depend on which sections and pages the site has when site.yml leaves them to the default.
             object?[] key =
             [
                 typeof(TComponent), meta, lastChanged, editUrl, CorrectionPublishing.For(site, meta.Url), theme.Assets, site.Settings, site.IncludesDrafts,
+                .. Theme.Navigation.Menu(site), .. Theme.Navigation.Footer(site),
                 .. parameters.Select(p => p.Value), .. inputs.Items,
             ];
             return session.Cache<Incremental.PageCache>().GetOrDraw(path, key, Draw);

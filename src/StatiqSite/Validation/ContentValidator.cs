@@ -30,7 +30,9 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
     private readonly Dictionary<string, Actor> actorById = content.Actors.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     private readonly Dictionary<string, Era> eraById = content.Eras.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-    private readonly bool mapIsDrawn = content.Actors.Any(a => a.Kind == ActorKind.Place && a.Coordinates is not null);
+    private readonly References keyPlayerGroups = new("key-player group", content.Settings?.KeyPlayers.Select(g => g.Id) ?? []);
+
+    private readonly bool mapIsDrawn = content.Settings?.Map is not null;
 
     public void Validate()
     {
@@ -81,6 +83,7 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
             CheckCitations(x.Sources, x.Origin);
         }
 
+        CheckNavigation();
         CheckAffiliationCycles();
         CheckActorsUsed();
         Chronology = new ChronologyValidator(content, this, diagnostics).Validate();
@@ -121,8 +124,28 @@ public sealed class ContentValidator(LoadedContent content, DiagnosticBag diagno
     /// <summary>The source with this id, for the label that inline citations show.</summary>
     public Source? Source(string sourceId) => sourceById.GetValueOrDefault(sourceId);
 
+    /// <summary>A menu or footer link to a page must find the page: the link checker would only say the URL is broken.</summary>
+    private void CheckNavigation()
+    {
+        if (content.Settings is not { } settings)
+        {
+            return;
+        }
+
+        var pages = new References("page", content.Pages.Select(p => p.Id));
+        foreach (var item in (settings.Menu ?? []).Concat(settings.Footer ?? []).Where(i => i.Kind == NavTargetKind.Page))
+        {
+            pages.Check(item.Target, settings.Origin.At(item.At), diagnostics);
+        }
+    }
+
     private void CheckActor(Actor actor)
     {
+        if (actor.KeyPlayer is { } group)
+        {
+            keyPlayerGroups.Check(group.Id, actor.Origin.At(group.At), diagnostics);
+        }
+
         // Once any place has coordinates the locator map is drawn, and it marks every place: it cannot guess where one is.
         if (actor.Kind == ActorKind.Place && actor.Coordinates is null && mapIsDrawn)
         {

@@ -22,12 +22,23 @@ public static partial class RecordReaders
         var repository = f.AbsoluteUrl("repository");
         string language = Language(f);
         var contact = Contact(f);
+        var menu = Navigation(f, "menu");
+        var footer = Navigation(f, "footer");
+        var keyPlayers = KeyPlayerGroups(f);
+        var map = Map(f);
         if (title is null || description is null || baseUrl is null)
         {
             return null;
         }
 
-        return new SiteSettings(title, description, baseUrl, repository, language, f.Origin) { Contact = contact };
+        return new SiteSettings(title, description, baseUrl, repository, language, f.Origin)
+        {
+            Contact = contact,
+            Menu = menu,
+            Footer = footer,
+            KeyPlayers = keyPlayers,
+            Map = map,
+        };
     }
 
     public static Source? Source(Fields f, string id)
@@ -67,7 +78,7 @@ public static partial class RecordReaders
         var summary = f.Markdown("summary", required: true);
         var sources = f.Records("sources", "citation", CitationReader.Read, required: true);
         var redirects = Redirects(f);
-        var keyPlayer = f.Choice<Side>("key_player");
+        var keyPlayer = f.RefOne("key_player");
         var coordinates = f.Record("coordinates", "location", ReadGeoPoint);
         if (name is null || kind is null || role is null)
         {
