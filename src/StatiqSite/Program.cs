@@ -1,3 +1,1 @@
-using StatiqSite.Cli;
-
-return await Commands.Create().Parse(args).InvokeAsync();
+return await StatiqSite.Generator.RunAsync(args);

@@ -22,25 +22,27 @@ public static class Commands
     private static readonly Option<int> Port = new("--port") { Description = "The preview server's port (0-65535; 0 picks a free one and prints it).", DefaultValueFactory = _ => 5080, Validators = { r => { if (r.GetValueOrDefault<int>() is < 0 or > 65535) { r.AddError("--port must be from 0 to 65535, such as 5080 (0 picks a free port)"); } } } };
     private static readonly Option<string> Host = new("--host") { Description = "The IP address to listen on; only loopback unless given.", DefaultValueFactory = _ => DefaultHost, CustomParser = ParseHost };
 
-    public static RootCommand Create()
+    /// <param name="siteAssemblies">Assemblies whose components replace the theme's of the same name (see <see cref="Generator"/>).</param>
+    public static RootCommand Create(IReadOnlyList<System.Reflection.Assembly>? siteAssemblies = null)
     {
+        siteAssemblies ??= [];
         var root = new RootCommand("Builds the Iraq briefing microsite from Markdown and YAML.");
         AddBuildOptions(root);
-        root.SetAction((result, token) => Build(result, checkOnly: false, token));
+        root.SetAction((result, token) => Build(result, checkOnly: false, siteAssemblies, token));
 
         var build = new Command("build", "Build the site into the output folder (the default command).");
         AddBuildOptions(build);
-        build.SetAction((result, token) => Build(result, checkOnly: false, token));
+        build.SetAction((result, token) => Build(result, checkOnly: false, siteAssemblies, token));
 
         var check = new Command("check", "Validate all content and write nothing.");
         AddBuildOptions(check);
-        check.SetAction((result, token) => Build(result, checkOnly: true, token));
+        check.SetAction((result, token) => Build(result, checkOnly: true, siteAssemblies, token));
 
         var preview = new Command("preview", "Build, serve on http://localhost:5080 and rebuild on change.");
         AddBuildOptions(preview);
         preview.Options.Add(Port);
         preview.Options.Add(Host);
-        preview.SetAction((result, token) => Guard(result, () => PreviewServer.RunAsync(Options(result, checkOnly: false, token) with { Drafts = true }, result.GetValue(Host)!, result.GetValue(Port), MakeLog(result), result.GetValue(Format), token)));
+        preview.SetAction((result, token) => Guard(result, () => PreviewServer.RunAsync(Options(result, checkOnly: false, siteAssemblies, token) with { Drafts = true }, result.GetValue(Host)!, result.GetValue(Port), MakeLog(result), result.GetValue(Format), token)));
 
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
@@ -57,11 +59,11 @@ public static class Commands
         }
     }
 
-    private static Task<int> Build(ParseResult result, bool checkOnly, CancellationToken token) => Guard(result, async () =>
+    private static Task<int> Build(ParseResult result, bool checkOnly, IReadOnlyList<System.Reflection.Assembly> siteAssemblies, CancellationToken token) => Guard(result, async () =>
     {
         var log = MakeLog(result);
         var clock = Stopwatch.StartNew();
-        var outcome = await SiteBuilder.RunAsync(Options(result, checkOnly, token), log);
+        var outcome = await SiteBuilder.RunAsync(Options(result, checkOnly, siteAssemblies, token), log);
         DiagnosticPrinter.Print(outcome.Diagnostics, Console.Error, result.GetValue(Format));
         int errors = outcome.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
         int warnings = outcome.Diagnostics.Count - errors;
@@ -110,8 +112,9 @@ public static class Commands
         }
     }
 
-    private static BuildOptions Options(ParseResult result, bool checkOnly, CancellationToken token) => new()
+    private static BuildOptions Options(ParseResult result, bool checkOnly, IReadOnlyList<System.Reflection.Assembly> siteAssemblies, CancellationToken token) => new()
     {
+        SiteAssemblies = siteAssemblies,
         InputPath = Path.GetFullPath(result.GetValue(Input)!),
         OutputPath = Path.GetFullPath(result.GetValue(OutputOption)!),
         BaseUrl = result.GetValue(BaseUrl),

@@ -24,6 +24,9 @@ public sealed record BuildOptions
     /// <summary>The folder with the theme's CSS and JavaScript; null finds it beside the program.</summary>
     public string? AssetsPath { get; init; }
 
+    /// <summary>The site's compiled assemblies: a component in one replaces the theme's component of the same name.</summary>
+    public IReadOnlyList<System.Reflection.Assembly> SiteAssemblies { get; init; } = [];
+
     public CancellationToken Cancellation { get; init; }
 
     /// <summary>How many threads a build may use; null for all cores. 1 gives a sequential build, for comparing outputs.</summary>

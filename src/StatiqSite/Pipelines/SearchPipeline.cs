@@ -13,9 +13,13 @@ namespace StatiqSite.Pipelines;
 public sealed class SearchPipeline : PagePipeline
 {
     private byte[] script = [];
+    private string scriptShown = string.Empty;
 
-    public override async Task InputAsync(PipelineContext context) =>
-        script = await File.ReadAllBytesAsync(Path.Combine(ThemePipeline.AssetsFolder(context.Options), "search.js"), context.Cancellation);
+    public override async Task InputAsync(PipelineContext context)
+    {
+        (string path, scriptShown) = SiteAssets.Locate(context.Options, "search.js");
+        script = await File.ReadAllBytesAsync(path, context.Cancellation);
+    }
 
     public override Task ProcessAsync(PipelineContext context)
     {
@@ -29,7 +33,7 @@ public sealed class SearchPipeline : PagePipeline
         }
 
         string scriptFile = $"search.{Convert.ToHexStringLower(SHA256.HashData(script))[..10]}.js";
-        context.Add(new Output("assets/" + scriptFile, script, ContentTypes.JavaScript, "theme/assets/search.js", Name));
+        context.Add(new Output("assets/" + scriptFile, script, ContentTypes.JavaScript, scriptShown, Name));
 
         var meta = new PageMeta("Search", "Search the events, people, explainers and briefings on this site.", site.Urls.Search, "search");
         context.Add(Render<SearchPage>(

@@ -6,18 +6,21 @@ using StatiqSite.Theme;
 namespace StatiqSite.Pipelines;
 
 /// <summary>
-/// The theme's stylesheet and script, fingerprinted by content hash so that hosts can cache them
-/// forever, and the renderer that draws the theme's components.
+/// The theme's stylesheet and script (or the site's own, <see cref="SiteAssets"/>), fingerprinted by content
+/// hash so that hosts can cache them forever, the site's other assets, and the renderer that draws the theme's components.
 /// </summary>
 public sealed class ThemePipeline : Pipeline, IDisposable
 {
     private byte[] css = [];
     private byte[] js = [];
     private byte[] icon = [];
+    private (string Path, string Shown) cssFile, jsFile, iconFile;
+    private List<Output> extra = [];
 
     public ThemeAssets Assets { get; private set; } = null!;
 
-    public PageRenderer Renderer { get; } = new();
+    /// <summary>Made when the build starts, with the components the site replaces.</summary>
+    public PageRenderer Renderer { get; private set; } = null!;
 
     /// <summary>File names of the fingerprinted assets under assets/, e.g. site.3f2a9c1b.css.</summary>
     public string StylesheetFile { get; private set; } = string.Empty;
@@ -28,10 +31,14 @@ public sealed class ThemePipeline : Pipeline, IDisposable
 
     public override async Task InputAsync(PipelineContext context)
     {
-        string folder = AssetsFolder(context.Options);
-        css = await File.ReadAllBytesAsync(Path.Combine(folder, "site.css"), context.Cancellation);
-        js = await File.ReadAllBytesAsync(Path.Combine(folder, "app.js"), context.Cancellation);
-        icon = await File.ReadAllBytesAsync(Path.Combine(folder, "favicon.ico"), context.Cancellation);
+        Renderer = new PageRenderer(ComponentOverrides.Find(context.Options.SiteAssemblies, context.Diagnostics));
+        cssFile = SiteAssets.Locate(context.Options, "site.css");
+        jsFile = SiteAssets.Locate(context.Options, "app.js");
+        iconFile = SiteAssets.Locate(context.Options, "favicon.ico");
+        css = await File.ReadAllBytesAsync(cssFile.Path, context.Cancellation);
+        js = await File.ReadAllBytesAsync(jsFile.Path, context.Cancellation);
+        icon = await File.ReadAllBytesAsync(iconFile.Path, context.Cancellation);
+        extra = [.. SiteAssets.Extra(context.Options, context.Diagnostics, Name)];
     }
 
     public override Task ProcessAsync(PipelineContext context)
@@ -40,16 +47,21 @@ public sealed class ThemePipeline : Pipeline, IDisposable
         StylesheetFile = $"site.{Hash(css)}.css";
         ScriptFile = $"app.{Hash(js)}.js";
         Assets = new ThemeAssets(urls.Asset(StylesheetFile), urls.Asset(ScriptFile));
-        context.Add(new Output("assets/" + StylesheetFile, css, ContentTypes.Css, "theme/assets/site.css", Name));
-        context.Add(new Output("assets/" + ScriptFile, js, ContentTypes.JavaScript, "theme/assets/app.js", Name));
+        context.Add(new Output("assets/" + StylesheetFile, css, ContentTypes.Css, cssFile.Shown, Name));
+        context.Add(new Output("assets/" + ScriptFile, js, ContentTypes.JavaScript, jsFile.Shown, Name));
+        foreach (var output in extra)
+        {
+            context.Add(output);
+        }
+
 
         // Browsers ask for /favicon.ico whether or not a page names an icon; answering it keeps their
         // consoles and the host's logs free of 404s.
-        context.Add(new Output("favicon.ico", icon, ContentTypes.Icon, "theme/assets/favicon.ico", Name));
+        context.Add(new Output("favicon.ico", icon, ContentTypes.Icon, iconFile.Shown, Name));
         return Task.CompletedTask;
     }
 
-    public void Dispose() => Renderer.Dispose();
+    public void Dispose() => Renderer?.Dispose();
 
     /// <summary>The theme's assets: from the source tree when building inside it (so edits show at once), else beside the program.</summary>
     public static string AssetsFolder(BuildOptions options)

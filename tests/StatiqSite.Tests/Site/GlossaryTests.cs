@@ -24,7 +24,7 @@ public class GlossaryTests(RealSite site)
     }
 
     [Fact]
-    public void Key_players_come_first_grouped_by_side_from_the_actor_files()
+    public void Key_players_come_first_in_the_groups_of_site_yml_in_its_order()
     {
         var glossary = site.Page("/actors/");
         var section = glossary.GetElementById("key-players")!.Closest("section")!;
@@ -33,9 +33,12 @@ public class GlossaryTests(RealSite site)
         Assert.InRange(expected.Count, 8, 12);
         foreach (var actor in expected)
         {
-            var side = glossary.GetElementById($"side-{Labels.SideSlug(actor.KeyPlayer!.Value)}")!.ParentElement!;
+            var side = glossary.GetElementById($"side-{actor.KeyPlayer!.Id}")!.ParentElement!;
             Assert.NotNull(side.QuerySelector($"a[href='/actors/{actor.Id}/']"));
         }
+
+        var groups = site.Content.Settings.KeyPlayers.Where(g => expected.Any(a => a.KeyPlayer!.Id == g.Id)).ToList();
+        Assert.Equal(groups.Select(g => g.Label), section.QuerySelectorAll("h3").Select(h => h.TextContent));
 
         Assert.Equal(expected.Count, section.QuerySelectorAll("li a").Length);
     }

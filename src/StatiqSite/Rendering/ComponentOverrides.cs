@@ -1,0 +1,57 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using Microsoft.AspNetCore.Components;
+using StatiqSite.Content.Model;
+using StatiqSite.Diagnostics;
+
+namespace StatiqSite.Rendering;
+
+/// <summary>
+/// Which theme components a site replaces: a component in one of the site's assemblies with the same name as
+/// a theme component (Layout, SiteFooter, HomePage, ...) is drawn wherever the theme's would be. It must take
+/// every parameter the theme's takes, with the same type, since pages and components pass them by name.
+/// </summary>
+public static class ComponentOverrides
+{
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Site assemblies are loaded whole by the site's own program; overrides are found by name.")]
+    public static IReadOnlyDictionary<Type, Type> Find(IReadOnlyList<Assembly> siteAssemblies, DiagnosticBag diagnostics)
+    {
+        var overrides = new Dictionary<Type, Type>();
+        if (siteAssemblies.Count == 0)
+        {
+            return overrides;
+        }
+
+        var theme = Components(typeof(Theme.PageContext).Assembly).ToDictionary(t => t.Name, StringComparer.Ordinal);
+        foreach (var group in siteAssemblies.SelectMany(Components).Where(t => theme.ContainsKey(t.Name)).GroupBy(t => t.Name, StringComparer.Ordinal))
+        {
+            var origin = new Origin(group.First().Assembly.GetName().Name ?? "site", TextPosition.Start);
+            if (group.Count() > 1)
+            {
+                diagnostics.Error(Codes.DuplicateId, origin,
+                    $"the theme component '{group.Key}' is replaced more than once ({string.Join(", ", group.Select(t => t.FullName))}); keep one");
+                continue;
+            }
+
+            var replaced = theme[group.Key];
+            var replacement = group.First();
+            var missing = Parameters(replaced).Where(p => Parameters(replacement).All(q => q.Name != p.Name || q.PropertyType != p.PropertyType)).ToList();
+            if (missing.Count > 0)
+            {
+                diagnostics.Error(Codes.InvalidValue, origin,
+                    $"{replacement.FullName} replaces the theme's {group.Key} but does not take its parameters {string.Join(", ", missing.Select(p => $"{p.Name} ({p.PropertyType.Name})"))}; add them as [Parameter] properties of the same types");
+                continue;
+            }
+
+            overrides[replaced] = replacement;
+        }
+
+        return overrides;
+    }
+
+    private static IEnumerable<Type> Components(Assembly assembly) =>
+        assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IComponent).IsAssignableFrom(t) && !t.Name.StartsWith('<'));
+
+    private static IEnumerable<PropertyInfo> Parameters(Type component) =>
+        component.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetCustomAttribute<ParameterAttribute>() is not null);
+}
