@@ -37,7 +37,7 @@ public class GlossaryTests(RealSite site)
             Assert.NotNull(side.QuerySelector($"a[href='/actors/{actor.Id}/']"));
         }
 
-        var groups = site.Content.Settings.KeyPlayers.Where(g => expected.Any(a => a.KeyPlayer!.Id == g.Id)).ToList();
+        var groups = site.Content.Settings!.KeyPlayers.Where(g => expected.Any(a => a.KeyPlayer!.Id == g.Id)).ToList();
         Assert.Equal(groups.Select(g => g.Label), section.QuerySelectorAll("h3").Select(h => h.TextContent));
 
         Assert.Equal(expected.Count, section.QuerySelectorAll("li a").Length);
