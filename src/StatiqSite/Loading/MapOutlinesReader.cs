@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
@@ -13,6 +14,12 @@ namespace StatiqSite.Loading;
 public static class MapOutlinesReader
 {
     private const string Shape = "the file should be JSON with 'source' (text), 'frame' ({west, east, south, north} in degrees) and 'countries' (a list of {name, rings: [[[lon, lat], ...], ...]})";
+
+    // Preview reuses an unchanged site.yml's settings; giving back the same record while the outlines file is
+    // unchanged too keeps the settings equal between builds, so that pages are not all drawn again.
+    private static readonly ConditionalWeakTable<SiteSettings, Read> Previous = new();
+
+    private sealed record Read(string Text, SiteSettings Settings);
 
     public static SiteSettings WithOutlines(SiteSettings settings, string inputRoot, DiagnosticBag diagnostics)
     {
@@ -44,6 +51,11 @@ public static class MapOutlinesReader
             return settings;
         }
 
+        if (Previous.TryGetValue(settings, out var previous) && previous.Text == text)
+        {
+            return previous.Settings;
+        }
+
         MapOutlines outlines;
         try
         {
@@ -65,7 +77,9 @@ public static class MapOutlinesReader
             return settings;
         }
 
-        return settings with { Map = map with { Outlines = outlines } };
+        var read = settings with { Map = map with { Outlines = outlines } };
+        Previous.AddOrUpdate(settings, new Read(text, read));
+        return read;
     }
 
     private static MapOutlines Parse(JsonElement root)
