@@ -7,23 +7,23 @@ using StatiqSite.Diagnostics;
 namespace StatiqSite.Rendering;
 
 /// <summary>
-/// Which theme components a site replaces: a component in one of the site's assemblies with the same name as
+/// Which theme components a site replaces: a public component in one of the site's assemblies with the same name as
 /// a theme component (Layout, SiteFooter, HomePage, ...) is drawn wherever the theme's would be. It must take
 /// every parameter the theme's takes, with the same type, since pages and components pass them by name.
 /// </summary>
 public static class ComponentOverrides
 {
+    /// <summary>The replacements among the public components of the site's assemblies.</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Site assemblies are loaded whole by the site's own program; overrides are found by name.")]
-    public static IReadOnlyDictionary<Type, Type> Find(IReadOnlyList<Assembly> siteAssemblies, DiagnosticBag diagnostics)
+    public static IReadOnlyDictionary<Type, Type> Find(IReadOnlyList<Assembly> siteAssemblies, DiagnosticBag diagnostics) =>
+        siteAssemblies.Count == 0 ? new Dictionary<Type, Type>() : Find(siteAssemblies.SelectMany(a => a.GetExportedTypes()), diagnostics);
+
+    /// <summary>The replacements among these types: those that are components named like a theme component.</summary>
+    public static IReadOnlyDictionary<Type, Type> Find(IEnumerable<Type> siteTypes, DiagnosticBag diagnostics)
     {
         var overrides = new Dictionary<Type, Type>();
-        if (siteAssemblies.Count == 0)
-        {
-            return overrides;
-        }
-
-        var theme = Components(typeof(Theme.PageContext).Assembly).ToDictionary(t => t.Name, StringComparer.Ordinal);
-        foreach (var group in siteAssemblies.SelectMany(Components).Where(t => theme.ContainsKey(t.Name)).GroupBy(t => t.Name, StringComparer.Ordinal))
+        var theme = typeof(Theme.PageContext).Assembly.GetTypes().Where(IsComponent).ToDictionary(t => t.Name, StringComparer.Ordinal);
+        foreach (var group in siteTypes.Where(IsComponent).Where(t => theme.ContainsKey(t.Name)).GroupBy(t => t.Name, StringComparer.Ordinal))
         {
             var origin = new Origin(group.First().Assembly.GetName().Name ?? "site", TextPosition.Start);
             if (group.Count() > 1)
@@ -49,8 +49,8 @@ public static class ComponentOverrides
         return overrides;
     }
 
-    private static IEnumerable<Type> Components(Assembly assembly) =>
-        assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IComponent).IsAssignableFrom(t) && !t.Name.StartsWith('<'));
+    private static bool IsComponent(Type t) =>
+        t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IComponent).IsAssignableFrom(t) && !t.Name.StartsWith('<');
 
     private static IEnumerable<PropertyInfo> Parameters(Type component) =>
         component.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetCustomAttribute<ParameterAttribute>() is not null);

@@ -103,3 +103,59 @@ public class SiteShapeTests
         Assert.DoesNotContain(pages, p => p.AsText().Contains("footer-links", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Replacements that cannot stand in for the theme's components, found among types given directly.</summary>
+public class ComponentOverrideErrorTests
+{
+    [Fact]
+    public void A_replacement_without_the_themes_parameters_is_an_error_naming_them()
+    {
+        var bag = new DiagnosticBag();
+        var overrides = StatiqSite.Rendering.ComponentOverrides.Find([typeof(Pager)], bag);
+        Assert.Empty(overrides);
+        var problem = Assert.Single(bag.ToSortedList());
+        Assert.Equal(Codes.InvalidValue, problem.Code);
+        Assert.Contains("replaces the theme's Pager", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("Label (String)", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_theme_component_is_used_for_every_name_the_site_does_not_replace()
+    {
+        var bag = new DiagnosticBag();
+        var overrides = StatiqSite.Rendering.ComponentOverrides.Find([typeof(Overrides.SiteFooter), typeof(ComponentOverrideErrorTests)], bag);
+        Assert.Empty(bag.ToSortedList());
+        var (replaced, replacement) = Assert.Single(overrides);
+        Assert.Equal(typeof(Theme.Layouts.SiteFooter), replaced);
+        Assert.Equal(typeof(Overrides.SiteFooter), replacement);
+    }
+
+    // Not public, so that no build that passes the test assembly picks it up.
+    private sealed class Pager : Microsoft.AspNetCore.Components.ComponentBase
+    {
+        [Microsoft.AspNetCore.Components.Parameter] public string? Other { get; set; }
+    }
+}
+
+/// <summary>The site's own assets: a theme asset replaced, others published as they are, bad names refused.</summary>
+public class SiteAssetTests
+{
+    [Fact]
+    public async Task A_site_script_replaces_the_themes_and_an_asset_of_an_unknown_type_is_an_error()
+    {
+        using var site = new FixtureSite();
+        site.Write("assets/app.js", "// the site's own script");
+        site.Write("assets/notes.exe", "not an asset");
+        var outcome = await site.BuildAsync(checkOnly: true);
+        var problem = Assert.Single(outcome.Diagnostics, d => d.Code == Codes.UnexpectedFile);
+        Assert.EndsWith("assets/notes.exe", problem.File, StringComparison.Ordinal);
+        Assert.Contains("rename it", problem.Message, StringComparison.Ordinal);
+
+        site.Delete("assets/notes.exe");
+        outcome = await site.BuildAsync(checkOnly: true);
+        Assert.True(outcome.Succeeded, string.Join('\n', outcome.Diagnostics));
+        var script = Assert.Single(outcome.Outputs, o => o.Path.StartsWith("assets/app.", StringComparison.Ordinal));
+        Assert.Equal("// the site's own script\n", script.AsText());
+        Assert.DoesNotContain(outcome.Outputs, o => o.Path.Contains("notes", StringComparison.Ordinal));
+    }
+}
