@@ -11,7 +11,7 @@ public enum FilterKind
 /// <summary>One way to narrow the timeline: to an actor's events or a theme's. Each has its own page.</summary>
 public sealed record TimelineFilter(FilterKind Kind, string Id, string Label, string Url)
 {
-    /// <summary>The token the script matches against an event's data attributes: "actor:iran", "theme:militias".</summary>
+    /// <summary>The token the script matches against an event's data attributes: "actor:water-board", "theme:rationing".</summary>
     public string Token => (Kind == FilterKind.Actor ? "actor:" : "theme:") + Id;
 
     public string Heading => Kind == FilterKind.Actor ? $"Events involving {Label}" : $"Events: {Label}";

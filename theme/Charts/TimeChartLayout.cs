@@ -12,7 +12,7 @@ namespace StatiqSite.Theme.Charts;
 public sealed record TimeMark(FigureValue Value, double X1, double X2, double Y1, double Y2, bool OpenEnd, string Label, double LabelX, double LabelY, bool LabelEnd, string Description);
 
 /// <summary>
-/// Lays out a figure whose values change over time (U.S. troops in Iraq) on a time axis. Reports of the same
+/// Lays out a figure whose values change over time (a force's size over the years) on a time axis. Reports of the same
 /// moment are drawn one above the other at their own numbers, each named by its article, never averaged.
 /// </summary>
 public sealed class TimeChartLayout

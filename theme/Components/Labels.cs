@@ -8,7 +8,7 @@ namespace StatiqSite.Theme.Components;
 public static class Labels
 {
     /// <summary>
-    /// The site's name for the header: its title up to a colon ("U.S. Troops in Iraq"), so that it fits on
+    /// The site's name for the header: its title up to a colon ("Low Water on the Veltra"), so that it fits on
     /// one line and the home page's heading can carry the rest.
     /// </summary>
     public static string ShortTitle(SiteSettings settings) =>

@@ -13,7 +13,7 @@ public enum NodeKind
 /// <summary>A record in the chronology, by kind and id.</summary>
 public readonly record struct NodeRef(NodeKind Kind, string Id)
 {
-    /// <summary>"event 'soleimani-killed'": how diagnostics name a record.</summary>
+    /// <summary>"event 'dam-opened'": how diagnostics name a record.</summary>
     public override string ToString() => $"{Kind.ToString().ToLowerInvariant()} '{Id}'";
 }
 

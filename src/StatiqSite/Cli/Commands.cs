@@ -26,7 +26,7 @@ public static class Commands
     public static RootCommand Create(IReadOnlyList<System.Reflection.Assembly>? siteAssemblies = null)
     {
         siteAssemblies ??= [];
-        var root = new RootCommand("Builds the Iraq briefing microsite from Markdown and YAML.");
+        var root = new RootCommand("Builds a briefing microsite from Markdown and YAML.");
         AddBuildOptions(root);
         root.SetAction((result, token) => Build(result, checkOnly: false, siteAssemblies, token));
 

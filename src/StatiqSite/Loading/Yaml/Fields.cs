@@ -94,7 +94,7 @@ public sealed class Fields
     }
 
     /// <summary>
-    /// The largest number content may hold: far above any real figure (troops, dollars), and far enough below
+    /// The largest number content may hold: far above any real figure (people, dollars), and far enough below
     /// decimal's range (about 7.9 × 10^28) that chart axis arithmetic on it cannot overflow.
     /// </summary>
     public const decimal MaxNumber = 1_000_000_000_000_000m;

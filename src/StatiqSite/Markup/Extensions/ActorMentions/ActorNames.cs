@@ -10,7 +10,7 @@ public sealed record ActorName(string Text, string ActorId);
 
 /// <summary>
 /// Every actor's name and aliases, matched case-sensitively as whole words, the longest spelling
-/// first so that "Abu Mahdi al-Muhandis" wins over "Muhandis" and "Iran-backed militias" over "Iran".
+/// first so that "Ilse Varo" wins over "Varo" and "Veltra Water Board" over "Veltra".
 /// </summary>
 public sealed class ActorNames
 {
@@ -39,8 +39,8 @@ public sealed class ActorNames
 
     /// <summary>
     /// The first whole-word match at or after <paramref name="start"/> whose actor <paramref name="wanted"/>
-    /// accepts. A spelling belonging to an unwanted actor still consumes its text, so that "Iran" is
-    /// never found inside an already-linked "Iran-backed militias".
+    /// accepts. A spelling belonging to an unwanted actor still consumes its text, so that "Veltra" is
+    /// never found inside an already-linked "Veltra Water Board".
     /// </summary>
     public (int Index, ActorName Name)? Find(string text, int start, Func<string, bool> wanted)
     {
@@ -80,8 +80,8 @@ public sealed class ActorNames
     }
 
     /// <summary>
-    /// Letters, digits and hyphens belong to a word, so "Iran" is not found in "Iran-backed" nor
-    /// "U.S." in "U.S.-led"; an apostrophe does not, so "Soleimani" is found in "Soleimani's".
+    /// Letters, digits and hyphens belong to a word, so "Veltra" is not found in "Veltra-fed" nor
+    /// "U.S." in "U.S.-led"; an apostrophe does not, so "Varo" is found in "Varo's".
     /// </summary>
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\u2011';
 }
