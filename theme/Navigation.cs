@@ -28,7 +28,7 @@ public static class Navigation
     ]);
 
     /// <summary>Whether a section has anything to show; search and the data downloads always do.</summary>
-    public static bool Has(Site site, SiteSection section) => section switch
+    private static bool Has(Site site, SiteSection section) => section switch
     {
         SiteSection.Timeline or SiteSection.Events => !site.Events.IsEmpty,
         SiteSection.Actors => !site.Actors.IsEmpty,
@@ -38,8 +38,6 @@ public static class Navigation
         SiteSection.Figures => !site.Figures.IsEmpty,
         _ => true,
     };
-
-    private static NavItem Item(SiteSection section) => new(NavTargetKind.Section, section.ToString(), null, TextPosition.Start) { Section = section };
 
     private static IReadOnlyList<NavLink> Resolve(Site site, ImmutableArray<NavItem> items) =>
     [
