@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
+using StatiqSite.Content.Model;
 
 namespace StatiqSite.Theme.Components;
 
@@ -27,13 +28,13 @@ public static class FilterListHtml
         {
             if (filters[i].Filter == current)
             {
-                Markup(builder, items.All[from..items.Starts[i]]);
-                Markup(builder, Item(filters[i].Filter, filters[i].Count, isCurrent: true));
-                from = items.Starts[i + 1];
+                Markup(builder, filters, items, from, i);
+                Markup(builder, Item(filters[i].Filter, filters[i].Count, isCurrent: true), [filters[i].Filter.Url]);
+                from = i + 1;
             }
         }
 
-        Markup(builder, items.All[from..]);
+        Markup(builder, filters, items, from, filters.Count);
     };
 
     /// <summary>One filter's item.</summary>
@@ -50,11 +51,16 @@ public static class FilterListHtml
         return html.ToString();
     }
 
-    private static void Markup(RenderTreeBuilder builder, string html)
+    /// <summary>The items of the filters from <paramref name="first"/> up to <paramref name="end"/>, unmarked.</summary>
+    private static void Markup(RenderTreeBuilder builder, IReadOnlyList<(TimelineFilter Filter, int Count)> filters, Items items, int first, int end) =>
+        Markup(builder, items.All[items.Starts[first]..items.Starts[end]], [.. filters.Take(end).Skip(first).Select(f => f.Filter.Url)]);
+
+    // Markup the renderer cannot see into: its links are handed over with it, for the link check.
+    private static void Markup(RenderTreeBuilder builder, string html, string[] links)
     {
         if (html.Length > 0)
         {
-            builder.AddMarkupContent(0, html);
+            builder.AddMarkupContent(0, RenderedMarkup.Remember(html, [.. links.Select(url => new PageLink(url, null))]));
         }
     }
 

@@ -26,7 +26,17 @@ public sealed record MarkdownText(string Text, TextPosition At)
 /// <summary>A piece of rendered Markdown: plain HTML, or a place where a component is drawn.</summary>
 public abstract record BodySegment;
 
-public sealed record HtmlSegment(string Html) : BodySegment;
+/// <summary>
+/// Rendered HTML with what its renderer knows of it: the links it writes, each at the place in its content
+/// file where it was written, and the ids it defines. The page that shows it takes these over, so that no
+/// one reads the HTML back (see <see cref="RenderedMarkup"/>).
+/// </summary>
+public sealed record HtmlSegment(string Html) : BodySegment
+{
+    public ImmutableArray<PageLink> Links { get; init; } = [];
+
+    public ImmutableArray<string> Ids { get; init; } = [];
+}
 
 public sealed record EventCardSegment(string EventId) : BodySegment;
 

@@ -10,10 +10,12 @@ public sealed class PipelineContext
     private readonly IReadOnlyDictionary<Type, Pipeline> all;
     private readonly ConcurrentQueue<Output> outputs;
     private readonly Func<IReadOnlyList<Output>> processOutputs;
+    private readonly Func<Pipeline, IEnumerable<Output>> outputsOf;
 
     internal PipelineContext(Pipeline pipeline, Phase phase, BuildOptions options, DiagnosticBag diagnostics, Log log,
-        IReadOnlyDictionary<Type, Pipeline> all, ConcurrentQueue<Output> outputs, Func<IReadOnlyList<Output>> processOutputs, BuildSession? session = null)
+        IReadOnlyDictionary<Type, Pipeline> all, ConcurrentQueue<Output> outputs, Func<IReadOnlyList<Output>> processOutputs, Func<Pipeline, IEnumerable<Output>> outputsOf, BuildSession? session = null)
     {
+        this.outputsOf = outputsOf;
         Session = session;
         this.pipeline = pipeline;
         this.all = all;
@@ -49,6 +51,13 @@ public sealed class PipelineContext
 
         return (T)all[typeof(T)];
     }
+
+    /// <summary>
+    /// What a declared dependency has added so far, in every phase: in PostProcess, a dependency's
+    /// PostProcess files too (sitemap.xml for the link check), which <see cref="ProcessOutputs"/> leaves out.
+    /// </summary>
+    public IEnumerable<Output> OutputsOf<T>()
+        where T : Pipeline => outputsOf(Get<T>());
 
     public void Add(Output output) => outputs.Enqueue(output);
 

@@ -81,7 +81,7 @@ public sealed class PipelineEngine
         IReadOnlyList<Output> ProcessOutputs() => processOutputs ??= Sorted(outputs.Values.SelectMany(q => q));
 
         PipelineContext Context(Pipeline p, Phase phase) =>
-            new(p, phase, options, diagnostics, log, byType, outputs[p], ProcessOutputs, session);
+            new(p, phase, options, diagnostics, log, byType, outputs[p], ProcessOutputs, d => outputs[d], session);
 
         // With a limit, pipelines also take turns, so that MaxParallelism = 1 is a truly sequential build.
         using var gate = options.MaxParallelism is { } limit ? new SemaphoreSlim(limit) : null;

@@ -77,6 +77,7 @@ public static class MarkupRenderer
 
         var reusable = threadRenderer ??= new ReusableRenderer();
         var renderer = reusable.Renderer;
+        reusable.Recorder.Source = source;
         var segments = ImmutableArray.CreateBuilder<BodySegment>();
         try
         {
@@ -113,7 +114,7 @@ public static class MarkupRenderer
             var sb = reusable.Text;
             if (sb.Length > 0)
             {
-                segments.Add(new HtmlSegment(sb.ToString()));
+                segments.Add(reusable.Recorder.Segment(sb.ToString()));
                 sb.Clear();
             }
         }
@@ -202,7 +203,10 @@ public static class MarkupRenderer
         {
             Renderer = new HtmlRenderer(writer);
             Pipeline.Setup(Renderer);
+            Recorder.Attach(Renderer);
         }
+
+        public SegmentRecorder Recorder { get; } = new();
 
         public HtmlRenderer Renderer { get; }
 
@@ -214,6 +218,8 @@ public static class MarkupRenderer
             Renderer.EnsureLine();
             Renderer.Writer.Flush();
             Text.Clear();
+            Recorder.Clear();
+            Recorder.Source = null;
         }
     }
 

@@ -18,31 +18,23 @@ public sealed class LinkCheckPipeline : Pipeline
 
     public override IReadOnlyList<Type> Dependencies => [typeof(ContentPipeline), typeof(SitemapPipeline)];
 
-    /// <summary>The result of the last check, for pipelines that read what the one parse of every page found.</summary>
-    public LinkReport Report { get; private set; } = new([], new Dictionary<string, IReadOnlyList<string>>(), 0);
-
     public override async Task PostProcessAsync(PipelineContext context)
     {
         var site = context.Get<ContentPipeline>().Site;
         var outputs = context.ProcessOutputs;
-        var files = outputs.Select(o => o.Path).Concat(context.Get<SitemapPipeline>().LateFiles).ToHashSet(StringComparer.Ordinal);
+        var files = outputs.Concat(context.OutputsOf<SitemapPipeline>()).Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
 
-        // Each page is read from its UTF-8 bytes, never copied into a string; in preview, a page whose
-        // output is the same object as last build's is not read again.
-        var html = outputs.Where(o => o.IsHtml).ToArray();
-        var known = context.Session?.Cache<ReadPages>().Pages;
-        var pages = new ParsedPage[html.Length];
-        Parallel.For(0, html.Length, context.Options.Parallel(), i =>
+        // Each page's links and ids as rendering recorded them; in preview, a page whose output is the same
+        // object as last build's keeps the same lookup.
+        var html = outputs.Where(o => o.Page is not null).ToArray();
+        var known = context.Session?.Cache<LinkedPages>().Pages;
+        var pages = new LinkedPage[html.Length];
+        for (int i = 0; i < html.Length; i++)
         {
             var o = html[i];
-            if (known is null || !known.TryGetValue(o, out var read))
-            {
-                read = PageReader.Read(o.Path, o.Bytes, o.Source);
-                known?.AddOrUpdate(o, read);
-            }
+            pages[i] = known is null ? LinkedPage.Of(o) : known.GetValue(o, LinkedPage.Of);
+        }
 
-            pages[i] = read;
-        });
         var checker = new LinkChecker(site.Settings.BaseUrl, files);
         var idsByPath = LinkChecker.IdsByPath(pages);
         var checkedBefore = context.Session?.Cache<CheckedPages>();
@@ -62,7 +54,6 @@ public sealed class LinkCheckPipeline : Pipeline
         checkedBefore?.Keep(files, idsByPath, pages, checkedLinks);
 
         var report = LinkChecker.Report(pages, checkedLinks);
-        Report = report;
         context.Log.Verbose($"link check: {report.Checked} links on {pages.Length} pages ({rechecked} checked in this build), {report.Broken.Count} broken, {report.External.Count} external");
 
         foreach (var group in report.Broken.GroupBy(b => (b.Href, b.Reason)))
@@ -148,7 +139,7 @@ public sealed class LinkCheckPipeline : Pipeline
         OutputWriter.Replace(ReportPath(options), Encoding.UTF8.GetBytes(text.ToString()));
     }
 
-    private static Origin OriginOf(BrokenLink broken) => new(broken.Source ?? broken.Page, TextPosition.Start);
+    private static Origin OriginOf(BrokenLink broken) => broken.At ?? new(broken.Source ?? broken.Page, TextPosition.Start);
 
     /// <summary>
     /// Each page's links as checked in the last preview build. A page's result holds while the page is the
@@ -160,13 +151,13 @@ public sealed class LinkCheckPipeline : Pipeline
         private HashSet<string>? files;
         private Dictionary<string, PageIds>? ids;
 
-        public System.Runtime.CompilerServices.ConditionalWeakTable<ParsedPage, PageLinks> Results { get; private set; } = new();
+        public System.Runtime.CompilerServices.ConditionalWeakTable<LinkedPage, PageLinks> Results { get; private set; } = new();
 
         public bool StillValid(HashSet<string> nowFiles, Dictionary<string, PageIds> nowIds) =>
             files is not null && ids is not null && files.SetEquals(nowFiles) && ids.Count == nowIds.Count
             && nowIds.All(p => ids.TryGetValue(p.Key, out var before) && (ReferenceEquals(before, p.Value) || before.All.SequenceEqual(p.Value.All, StringComparer.Ordinal)));
 
-        public void Keep(HashSet<string> nowFiles, Dictionary<string, PageIds> nowIds, ParsedPage[] pages, PageLinks[] results)
+        public void Keep(HashSet<string> nowFiles, Dictionary<string, PageIds> nowIds, LinkedPage[] pages, PageLinks[] results)
         {
             files = nowFiles;
             ids = nowIds;
@@ -178,9 +169,9 @@ public sealed class LinkCheckPipeline : Pipeline
         }
     }
 
-    /// <summary>Pages read in earlier preview builds, by their output.</summary>
-    private sealed class ReadPages
+    /// <summary>Pages looked up in earlier preview builds, by their output.</summary>
+    private sealed class LinkedPages
     {
-        public System.Runtime.CompilerServices.ConditionalWeakTable<Output, ParsedPage> Pages { get; } = new();
+        public System.Runtime.CompilerServices.ConditionalWeakTable<Output, LinkedPage> Pages { get; } = new();
     }
 }

@@ -69,8 +69,11 @@ public abstract class PagePipeline : Pipeline
                 values[name] = value;
             }
 
-            byte[] html = theme.Renderer.RenderUtf8<TComponent>(values);
-            return new Output(path, html, ContentTypes.Html, meta.SourceFile, Name);
+            var page = theme.Renderer.RenderPage<TComponent>(values);
+            return new Output(path, page.Html, ContentTypes.Html, meta.SourceFile, Name)
+            {
+                Page = new PageDocument(meta.Url, Name, meta.SourceFile, full, page.Links, page.Ids),
+            };
         }
     }
 

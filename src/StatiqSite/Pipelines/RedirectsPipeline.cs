@@ -18,12 +18,15 @@ public sealed class RedirectsPipeline : Pipeline
         var renderer = context.Get<ThemePipeline>().Renderer;
         foreach (var redirect in HostingRules.Redirects(site))
         {
-            string html = renderer.Render<RedirectPage>(new Dictionary<string, object?>
+            var page = renderer.RenderPage<RedirectPage>(new Dictionary<string, object?>
             {
                 ["Site"] = site,
                 ["To"] = redirect.To,
             });
-            context.Add(Output.Html(site.Urls.FileFor(redirect.From), html, redirect.Source, Name));
+            context.Add(new Output(site.Urls.FileFor(redirect.From), page.Html, ContentTypes.Html, redirect.Source, Name)
+            {
+                Page = new PageDocument(redirect.From, Name, redirect.Source, Meta: null, page.Links, page.Ids),
+            });
         }
 
         return Task.CompletedTask;

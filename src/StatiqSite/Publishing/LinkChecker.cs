@@ -1,35 +1,36 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using StatiqSite.Content.Model;
+using StatiqSite.Engine;
 
 namespace StatiqSite.Publishing;
 
-/// <summary>A built HTML page to check, with the content file that produced it.</summary>
-public sealed record PageToCheck(string Path, string Html, string? Source);
-
-/// <summary>An internal link that leads nowhere: the page it is on, the link as written, and why.</summary>
-public sealed record BrokenLink(string Page, string? Source, string Href, string Reason);
+/// <summary>An internal link that leads nowhere: the page it is on, the link as written, why, and where content wrote it.</summary>
+public sealed record BrokenLink(string Page, string? Source, string Href, string Reason)
+{
+    /// <summary>The place in a content file the link was written; null for a link the theme writes.</summary>
+    public Origin? At { get; init; }
+}
 
 /// <summary>
-/// One page as the link check and audit read it (<see cref="PageReader"/>): its ids, links and unsafe
-/// markup. It keeps no reference to the page's HTML, so that each page's bytes can go as soon as it is read.
+/// One page as the link check reads it: its path, content file, the ids it defines and the links it writes,
+/// all as rendering recorded them (<see cref="PageDocument"/>).
 /// </summary>
-public sealed record ParsedPage(string Path, string? Source, PageIds Ids, IReadOnlyList<string> Links, IReadOnlyList<string> Unsafe);
+public sealed record LinkedPage(string Path, string? Source, PageIds Ids, IReadOnlyList<PageLink> Links)
+{
+    public static LinkedPage Of(Output output) => output.Page is { } page
+        ? new(output.Path, output.Source, new PageIds(page.Ids), page.Links)
+        : throw new ArgumentException($"{output.Path} is not a rendered page", nameof(output));
+}
 
 /// <summary>What the check found on one page: its broken internal links and the external links it has.</summary>
 public sealed record PageLinks(IReadOnlyList<BrokenLink> Broken, IReadOnlyList<string> External);
 
-/// <summary>Something in a built page that could run script (see <see cref="Validation.HtmlAudit"/>).</summary>
-public sealed record UnsafeMarkup(string Page, string? Source, string Problem);
-
-public sealed record LinkReport(IReadOnlyList<BrokenLink> Broken, IReadOnlyDictionary<string, IReadOnlyList<string>> External, int Checked)
-{
-    /// <summary>What the output audit found while the pages were parsed for links; the HtmlAudit pipeline reports it.</summary>
-    public IReadOnlyList<UnsafeMarkup> Unsafe { get; init; } = [];
-}
+public sealed record LinkReport(IReadOnlyList<BrokenLink> Broken, IReadOnlyDictionary<string, IReadOnlyList<string>> External, int Checked);
 
 /// <summary>
-/// Resolves every href and src (and meta refresh target) of the built pages the way a browser would,
+/// Resolves every href and src (and meta refresh target) the built pages write, the way a browser would,
 /// then checks it against the files the build produced and, for #fragments, the ids in the target.
 /// A link counts as internal when it is relative, root-relative, or absolute on the site's own host
 /// (canonical URLs); it must stay under the base path, because nothing above it is ours. Query
@@ -59,25 +60,8 @@ public sealed partial class LinkChecker
         this.files = set.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public LinkReport Check(IReadOnlyList<PageToCheck> pages, ParallelOptions? parallel = null)
-    {
-        parallel ??= new ParallelOptions();
-        var parsed = new ParsedPage[pages.Count];
-        Parallel.For(0, pages.Count, parallel, i => parsed[i] = PageReader.Read(pages[i]));
-        return Check(parsed, parallel);
-    }
-
-    /// <summary>Checks pages already read with <see cref="PageReader"/>.</summary>
-    public LinkReport Check(IReadOnlyList<ParsedPage> parsed, ParallelOptions? parallel = null)
-    {
-        var idsByPath = IdsByPath(parsed);
-        var results = new PageLinks[parsed.Count];
-        Parallel.For(0, parsed.Count, parallel ?? new ParallelOptions(), i => results[i] = CheckPage(parsed[i], idsByPath));
-        return Report(parsed, results);
-    }
-
     /// <summary>Each page's ids by its path, which the links of every page are checked against.</summary>
-    public static Dictionary<string, PageIds> IdsByPath(IReadOnlyList<ParsedPage> parsed) =>
+    public static Dictionary<string, PageIds> IdsByPath(IReadOnlyList<LinkedPage> parsed) =>
         parsed.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
 
     /// <summary>
@@ -85,7 +69,7 @@ public sealed partial class LinkChecker
     /// the page, the files the build wrote and the ids of the pages it links to, so preview keeps it for
     /// an unchanged page while those stay the same.
     /// </summary>
-    public PageLinks CheckPage(ParsedPage page, Dictionary<string, PageIds> idsByPath)
+    public PageLinks CheckPage(LinkedPage page, Dictionary<string, PageIds> idsByPath)
     {
         List<BrokenLink>? broken = null;
         List<string>? external = null;
@@ -96,13 +80,13 @@ public sealed partial class LinkChecker
                 $"is ambiguous: id=\"{id}\" is on the page more than once, and each id must be unique (a Markdown heading takes its id from its text: reword one of the headings)"));
         }
 
-        foreach (string href in page.Links)
+        foreach (var (href, at) in page.Links)
         {
             if (Simple(href, page.Path, ref pageUrl, idsByPath, out string? simpleReason))
             {
                 if (simpleReason is not null)
                 {
-                    (broken ??= []).Add(new BrokenLink(page.Path, page.Source, href, simpleReason));
+                    (broken ??= []).Add(new BrokenLink(page.Path, page.Source, href, simpleReason) { At = at });
                 }
 
                 continue;
@@ -114,7 +98,7 @@ public sealed partial class LinkChecker
                     (external ??= []).Add(href.Trim());
                     break;
                 case LinkKind.Internal when Problem(resolved!, idsByPath) is { } reason:
-                    (broken ??= []).Add(new BrokenLink(page.Path, page.Source, href, reason));
+                    (broken ??= []).Add(new BrokenLink(page.Path, page.Source, href, reason) { At = at });
                     break;
             }
         }
@@ -123,7 +107,7 @@ public sealed partial class LinkChecker
     }
 
     /// <summary>The report over every page, from each page's result, in an order that does not depend on timing.</summary>
-    public static LinkReport Report(IReadOnlyList<ParsedPage> parsed, IReadOnlyList<PageLinks> results)
+    public static LinkReport Report(IReadOnlyList<LinkedPage> parsed, IReadOnlyList<PageLinks> results)
     {
         var broken = new List<BrokenLink>();
         var external = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -146,10 +130,7 @@ public sealed partial class LinkChecker
         return new LinkReport(
             [.. broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Href, StringComparer.Ordinal)],
             external.OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary(e => e.Key, e => (IReadOnlyList<string>)[.. e.Value], StringComparer.Ordinal),
-            links)
-        {
-            Unsafe = [.. parsed.SelectMany(p => p.Unsafe.Select(problem => new UnsafeMarkup(p.Path, p.Source, problem)))],
-        };
+            links);
     }
 
     /// <summary>The URL a page is served at: "events/x/index.html" is at "/base/events/x/".</summary>

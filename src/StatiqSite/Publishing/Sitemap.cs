@@ -9,18 +9,12 @@ public static class Sitemap
 {
     public const string FileName = "sitemap.xml";
 
-    /// <summary>The tag Head.razor writes for pages that must not be indexed (drafts, redirects, 404).</summary>
-    private static readonly byte[] NoIndex = Encoding.UTF8.GetBytes("<meta name=\"robots\" content=\"noindex\">");
-
     /// <summary>Crawlers read robots.txt only at a domain's root; under a sub-path it is there for whoever serves that root to copy.</summary>
     public static string Robots(Site site) =>
         $"User-agent: *\nAllow: /\n\nSitemap: {new Uri(site.Settings.BaseUrl, site.Urls.BasePath + FileName).AbsoluteUri}\n";
 
-    /// <summary>How PageFacts writes a page's "Last updated" day; the sitemap reads it back as the page's lastmod.</summary>
-    private static readonly byte[] LastUpdated = Encoding.UTF8.GetBytes("<span class=\"last-updated\">Last updated <time datetime=\"");
-
-    public static bool IsIndexable(Output output) =>
-        output.IsHtml && output.Bytes.Span.IndexOf(NoIndex) < 0;
+    /// <summary>The pages that may be indexed: not drafts, redirects or the 404 page, as their metadata says.</summary>
+    public static bool IsIndexable(Output output) => output.Page is { Indexable: true };
 
     public static string Write(Site site, IEnumerable<Output> outputs)
     {
@@ -31,31 +25,16 @@ public static class Sitemap
             string url = path == "index.html" ? string.Empty : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
             string absolute = new Uri(site.Settings.BaseUrl, site.Urls.BasePath + EscapePath(url)).AbsoluteUri;
             text.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(absolute)).Append("</loc>");
-            if (LastModified(output.Bytes.Span) is { } day)
+            // The "Last updated" day the page shows (PageFacts).
+            if (output.Page!.Meta!.LastUpdated is { } day)
             {
-                text.Append("<lastmod>").Append(day).Append("</lastmod>");
+                text.Append("<lastmod>").Append(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</lastmod>");
             }
 
             text.Append("</url>\n");
         }
 
         return text.Append("</urlset>\n").ToString();
-    }
-
-    /// <summary>The page's "Last updated" day (yyyy-MM-dd), or null when the page shows none.</summary>
-    private static string? LastModified(ReadOnlySpan<byte> html)
-    {
-        int at = html.IndexOf(LastUpdated);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var day = html.Slice(at + LastUpdated.Length);
-        int end = day.IndexOf((byte)'"');
-        return end == 10 && DateOnly.TryParseExact(Encoding.UTF8.GetString(day[..end]), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
-            ? parsed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-            : null;
     }
 
     private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));

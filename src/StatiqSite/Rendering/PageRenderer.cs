@@ -28,15 +28,15 @@ public sealed class PageRenderer : IDisposable
 
     public string Render<TComponent>(IReadOnlyDictionary<string, object?> parameters)
         where TComponent : IComponent =>
-        System.Text.Encoding.UTF8.GetString(RenderUtf8<TComponent>(parameters));
+        System.Text.Encoding.UTF8.GetString(RenderPage<TComponent>(parameters).Html);
 
-    /// <summary>Renders a component to its HTML as UTF-8 bytes, the form in which pages are written.</summary>
-    public byte[] RenderUtf8<TComponent>(IReadOnlyDictionary<string, object?> parameters)
+    /// <summary>Renders a component to its HTML as UTF-8 bytes, the form in which pages are written, with the links and ids it holds.</summary>
+    public RenderedPage RenderPage<TComponent>(IReadOnlyDictionary<string, object?> parameters)
         where TComponent : IComponent
     {
         var slot = slots.Value!;
         var view = ParameterView.FromDictionary(parameters as IDictionary<string, object?> ?? new Dictionary<string, object?>(parameters));
-        return slot.Renderer.Render(typeof(TComponent), view, slot.Writer);
+        return slot.Renderer.Render(typeof(TComponent), view, slot.Writer, slot.Recorder);
     }
 
     public void Dispose()
@@ -56,6 +56,8 @@ public sealed class PageRenderer : IDisposable
 
         public Utf8PageWriter Writer { get; } = new();
 
+        public PageRecorder Recorder { get; } = new();
+
         public void Dispose()
         {
             Renderer.Dispose();
@@ -71,16 +73,17 @@ public sealed class PageRenderer : IDisposable
     /// </summary>
     private sealed class PageHtmlRenderer(IServiceProvider services, ILoggerFactory logging) : StaticHtmlRenderer(services, logging)
     {
-        public byte[] Render(Type component, ParameterView parameters, Utf8PageWriter writer) =>
+        public RenderedPage Render(Type component, ParameterView parameters, Utf8PageWriter writer, PageRecorder recorder) =>
             Dispatcher.InvokeAsync(async () =>
             {
                 int id = AssignRootComponentId(InstantiateComponent(component));
                 try
                 {
                     await RenderRootComponentAsync(id, parameters);
+                    var (links, ids) = recorder.Record(id, GetCurrentRenderTreeFrames);
                     writer.Reset();
                     WriteComponentHtml(id, writer);
-                    return writer.ToArray();
+                    return new RenderedPage(writer.ToArray(), links, ids);
                 }
                 finally
                 {

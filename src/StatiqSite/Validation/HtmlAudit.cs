@@ -1,59 +1,80 @@
-using AngleSharp.Html.Parser.Tokens.Struct;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 using StatiqSite.Markup.Extensions.ContentLinks;
-using StatiqSite.Publishing;
 
 namespace StatiqSite.Validation;
 
 /// <summary>
-/// The second line of defence against script injection: every built page is read and must contain no
-/// script a reader's browser would run other than the theme's own file, no event-handler attributes, no
-/// frames or embedded objects, no style elements or attributes and no URL with a scheme other than http,
-/// https or mailto.
+/// The second line of defence against script injection: every built page is parsed as a browser would,
+/// with AngleSharp's HTML5 parser (tokenizer and tree builder), and must contain no script a reader's
+/// browser would run other than the theme's own file, no event-handler attributes, no frames or embedded
+/// objects, no style elements or attributes and no URL with a scheme other than http, https or mailto.
 /// Content checks refuse these long before; this catches a bug in a check, the theme or a new pipeline.
-/// The page is read once, for the link check and this audit together, by <see cref="PageReader"/>.
+/// A template's contents are audited too, though they are not part of the page.
 /// </summary>
 public static class HtmlAudit
 {
-    internal const string EmptyScript = "an empty <script> element";
-    internal const string InlineScript = "an inline <script> element";
+    // One parser per thread: the audit runs on every core, and a parser is cheap to keep but not free to make.
+    [ThreadStatic]
+    private static HtmlParser? parser;
 
     // Types a browser treats as data, never as script.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DataScriptTypes = Lookup(StringComparer.OrdinalIgnoreCase,
-        "application/json", "application/ld+json");
+    private static readonly HashSet<string> DataScriptTypes = new(StringComparer.OrdinalIgnoreCase) { "application/json", "application/ld+json" };
 
-    /// <returns>What is unsafe in the page, one short phrase each; empty when it is safe.</returns>
-    public static IReadOnlyList<string> Problems(string html) => PageReader.Read(new PageToCheck(string.Empty, html, null)).Unsafe;
+    /// <returns>What is unsafe in the page, one short phrase each, in document order; empty when it is safe.</returns>
+    public static IReadOnlyList<string> Problems(ReadOnlyMemory<byte> utf8) =>
+        Problems((parser ??= new HtmlParser()).ParseDocument(utf8, Encoding.UTF8));
 
-    public static bool IsSafeUrl(string url) => ContentLinkResolver.HasSafeScheme(url);
+    /// <inheritdoc cref="Problems(ReadOnlyMemory{byte})"/>
+    public static IReadOnlyList<string> Problems(string html) => Problems((parser ??= new HtmlParser()).ParseDocument(html));
 
-    /// <summary>
-    /// Audits one element, adding what is unsafe about it to <paramref name="problems"/> in the order the
-    /// page shows it: the element, then its attributes.
-    /// </summary>
-    /// <param name="name">The element's local name, as the DOM would give it.</param>
-    /// <returns>
-    /// The index in <paramref name="problems"/> of an inline script's finding, written as
-    /// <see cref="EmptyScript"/> until its text shows it is an <see cref="InlineScript"/>; -1 otherwise.
-    /// </returns>
-    internal static int Element(ReadOnlySpan<char> name, ReadOnlySpan<MemoryHtmlAttributeToken> attributes, List<string> problems)
+    private static List<string> Problems(IDocument document)
     {
-        int script = -1;
+        var problems = new List<string>();
+        var pending = new Stack<IElement>();
+        pending.Push(document.DocumentElement);
+        while (pending.TryPop(out var element))
+        {
+            Element(element, problems);
+            for (int i = element.Children.Length - 1; i >= 0; i--)
+            {
+                pending.Push(element.Children[i]);
+            }
+
+            if (element is IHtmlTemplateElement template)
+            {
+                for (int i = template.Content.Children.Length - 1; i >= 0; i--)
+                {
+                    pending.Push(template.Content.Children[i]);
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>What is unsafe about one element, in the order the page shows it: the element, then its attributes.</summary>
+    private static void Element(IElement element, List<string> problems)
+    {
+        string name = element.LocalName;
         if (IsForbiddenElement(name))
         {
             problems.Add($"a <{name}> element");
         }
         else if (name is "script")
         {
-            script = ScriptProblem(attributes, problems);
+            ScriptProblem(element, problems);
         }
-        else if (name is "meta" && RefreshTarget(attributes) is { } target && !ContentLinkResolver.HasSafeScheme(target))
+        else if (name is "meta" && RefreshTarget(element) is { } target && !ContentLinkResolver.HasSafeScheme(target))
         {
             problems.Add($"a refresh to '{Shorten(target)}'");
         }
 
-        foreach (var attribute in attributes)
+        foreach (var attribute in element.Attributes)
         {
-            ReadOnlySpan<char> attributeName = attribute.Name;
+            string attributeName = attribute.Name;
             if (attributeName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add($"an event handler attribute {attributeName} on <{name}>");
@@ -68,27 +89,9 @@ public static class HtmlAudit
                 UrlProblems(name, attributeName, attribute.Value, problems);
             }
         }
-
-        return script;
     }
 
-    /// <summary>The value of an attribute by its (lowercase) name, as <c>GetAttribute</c> gives it; null when absent.</summary>
-    internal static bool TryGet(ReadOnlySpan<MemoryHtmlAttributeToken> attributes, string name, out ReadOnlySpan<char> value)
-    {
-        foreach (var attribute in attributes)
-        {
-            if (attribute.Name == name)
-            {
-                value = attribute.Value;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
-
-    private static void UrlProblems(ReadOnlySpan<char> element, ReadOnlySpan<char> attribute, ReadOnlySpan<char> value, List<string> problems)
+    private static void UrlProblems(string element, string attribute, string value, List<string> problems)
     {
         if (!attribute.EndsWith("srcset", StringComparison.OrdinalIgnoreCase))
         {
@@ -101,11 +104,10 @@ public static class HtmlAudit
         }
 
         // A srcset is candidates separated by commas, each a URL and an optional width or density.
-        foreach (var range in value.Split(','))
+        foreach (string candidate in value.Split(',', StringSplitOptions.TrimEntries))
         {
-            var candidate = value[range].Trim();
             int space = candidate.IndexOf(' ');
-            var url = space < 0 ? candidate : candidate[..space];
+            string url = space < 0 ? candidate : candidate[..space];
             if (!ContentLinkResolver.HasSafeScheme(url))
             {
                 problems.Add($"the URL '{Shorten(url)}' in {attribute} on <{element}>");
@@ -113,17 +115,17 @@ public static class HtmlAudit
         }
     }
 
-    private static int ScriptProblem(ReadOnlySpan<MemoryHtmlAttributeToken> attributes, List<string> problems)
+    private static void ScriptProblem(IElement script, List<string> problems)
     {
-        if (TryGet(attributes, "type", out var type) && DataScriptTypes.Contains(type.Trim()))
+        if (script.GetAttribute("type") is { } type && DataScriptTypes.Contains(type.Trim()))
         {
-            return -1;
+            return;
         }
 
-        if (!TryGet(attributes, "src", out var src))
+        if (script.GetAttribute("src") is not { } src)
         {
-            problems.Add(EmptyScript);
-            return problems.Count - 1;
+            problems.Add(string.IsNullOrWhiteSpace(script.TextContent) ? "an empty <script> element" : "an inline <script> element");
+            return;
         }
 
         // Only the site's own files: a root-relative path (which has no scheme), not another host.
@@ -131,41 +133,26 @@ public static class HtmlAudit
         {
             problems.Add($"a <script> from '{Shorten(src)}'");
         }
-
-        return -1;
     }
 
-    private static string? RefreshTarget(ReadOnlySpan<MemoryHtmlAttributeToken> attributes)
+    private static string? RefreshTarget(IElement meta)
     {
-        if (!TryGet(attributes, "http-equiv", out var httpEquiv) || !httpEquiv.Equals("refresh", StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(meta.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        TryGet(attributes, "content", out var content);
+        string content = meta.GetAttribute("content") ?? string.Empty;
         int url = content.IndexOf("url=", StringComparison.OrdinalIgnoreCase);
-        return url < 0 ? null : content[(url + 4)..].Trim().Trim("'\"").ToString();
+        return url < 0 ? null : content[(url + 4)..].Trim().Trim('\'', '"');
     }
 
-    // Every element and attribute of every page passes these two tests: a switch on the length and the
-    // text is cheaper than hashing the name, which showed in the profile.
-    private static bool IsForbiddenElement(ReadOnlySpan<char> name) =>
+    private static bool IsForbiddenElement(string name) =>
         name is "iframe" or "frame" or "frameset" or "object" or "embed" or "applet" or "style" or "base" or "portal";
 
-    private static bool IsUrlAttribute(ReadOnlySpan<char> name) => name.Length switch
-    {
-        3 => Is(name, "src"),
-        4 => Is(name, "href") || Is(name, "data") || Is(name, "cite") || Is(name, "ping"),
-        6 => Is(name, "action") || Is(name, "poster") || Is(name, "srcset"),
-        10 => Is(name, "formaction") || Is(name, "background") || Is(name, "xlink:href"),
-        11 => Is(name, "imagesrcset"),
-        _ => false,
-    };
+    private static bool IsUrlAttribute(string name) =>
+        name.ToLowerInvariant() is "src" or "href" or "data" or "cite" or "ping" or "action" or "poster" or "srcset"
+            or "formaction" or "background" or "xlink:href" or "imagesrcset";
 
-    private static bool Is(ReadOnlySpan<char> name, string known) => name.Equals(known, StringComparison.OrdinalIgnoreCase);
-
-    private static string Shorten(ReadOnlySpan<char> s) => s.Length <= 40 ? s.ToString() : string.Concat(s[..37], "...");
-
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(StringComparer comparer, params string[] items) =>
-        new HashSet<string>(items, comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static string Shorten(string s) => s.Length <= 40 ? s : string.Concat(s.AsSpan(0, 37), "...");
 }

@@ -18,12 +18,19 @@ public class LinkCheckerTests
         "feed.xml",
     };
 
-    private static PageToCheck Page(string path, string body) =>
-        new(path, $"<!DOCTYPE html><html><head><title>t</title></head><body>{body}</body></html>", "input/pages/" + path.Replace('/', '-') + ".md");
+    private static LinkedPage Page(string path, string body) =>
+        DomLinks.Page(path, $"<!DOCTYPE html><html><head><title>t</title></head><body>{body}</body></html>", "input/pages/" + path.Replace('/', '-') + ".md");
 
-    private static LinkReport Check(string baseUrl, params PageToCheck[] pages)
+    /// <summary>Checks the pages as the link check pipeline does: each page against the ids of all.</summary>
+    internal static LinkReport Check(LinkChecker checker, IReadOnlyList<LinkedPage> pages)
     {
-        var all = new List<PageToCheck>(pages);
+        var ids = LinkChecker.IdsByPath(pages);
+        return LinkChecker.Report(pages, [.. pages.Select(p => checker.CheckPage(p, ids))]);
+    }
+
+    private static LinkReport Check(string baseUrl, params LinkedPage[] pages)
+    {
+        var all = new List<LinkedPage>(pages);
         foreach (string file in Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
         {
             if (all.All(p => p.Path != file))
@@ -32,7 +39,7 @@ public class LinkCheckerTests
             }
         }
 
-        return new LinkChecker(new Uri(baseUrl), Files).Check(all);
+        return Check(new LinkChecker(new Uri(baseUrl), Files), all);
     }
 
     [Fact]
@@ -129,7 +136,7 @@ public class LinkCheckerTests
     [Fact]
     public void A_meta_refresh_target_is_checked_like_a_link()
     {
-        var report = Check("https://example.org/", new PageToCheck("old/index.html", "<html><head><meta http-equiv=\"refresh\" content=\"0; url=/gone/\"></head></html>", "input/events/x.yml"));
+        var report = Check("https://example.org/", DomLinks.Page("old/index.html", "<html><head><meta http-equiv=\"refresh\" content=\"0; url=/gone/\"></head></html>", "input/events/x.yml"));
         Assert.Equal("/gone/", Assert.Single(report.Broken).Href);
     }
 
@@ -145,6 +152,9 @@ public class LinkCheckerTests
         Assert.Equal(Codes.BrokenLink, error.Code);
         Assert.EndsWith("pages/about.md", error.File, StringComparison.Ordinal);
         Assert.Contains("'/events/strike/#nothing-here'", error.Message, StringComparison.Ordinal);
+
+        // Where the link is written: line 7 of the file, at its '['.
+        Assert.Equal((7, 24), (error.Line, error.Column));
         Assert.False(Directory.Exists(site.Output));
     }
 

@@ -88,7 +88,7 @@ public class StructuredSignalsTests
     public void The_link_check_reports_an_id_given_twice_on_a_page()
     {
         var checker = new LinkChecker(new Uri("https://example.org/"), new HashSet<string>(["index.html"], StringComparer.Ordinal));
-        var report = checker.Check([new PageToCheck("index.html", "<main id=\"main\"><h2 id=\"main\">Main</h2><p id=\"once\"></p></main>", "input/pages/x.md")]);
+        var report = LinkCheckerTests.Check(checker, [DomLinks.Page("index.html", "<main id=\"main\"><h2 id=\"main\">Main</h2><p id=\"once\"></p></main>", "input/pages/x.md")]);
         var broken = Assert.Single(report.Broken);
         Assert.Equal("#main", broken.Href);
         Assert.Contains("more than once", broken.Reason, StringComparison.Ordinal);

@@ -77,23 +77,31 @@ public class RawHtmlTests
     [Fact]
     public void The_output_audit_is_part_of_every_build()
     {
-        var audit = Assert.Single(SitePipelines.Create().OfType<HtmlAuditPipeline>());
-        Assert.Contains(typeof(LinkCheckPipeline), audit.Dependencies);
+        Assert.Single(SitePipelines.Create().OfType<HtmlAuditPipeline>());
     }
 
     [Fact]
-    public void The_link_checker_audits_every_page_it_parses()
+    public async Task The_audit_fails_a_build_whose_page_would_run_script_naming_the_page()
     {
-        var checker = new LinkChecker(new Uri("https://example.org/"), new HashSet<string>(StringComparer.Ordinal) { "leak/index.html", "ok/index.html" });
-        var report = checker.Check(
-        [
-            new PageToCheck("leak/index.html", "<!DOCTYPE html><html><head></head><body><script>alert(1)</script></body></html>", "input/pages/leak.md"),
-            new PageToCheck("ok/index.html", "<!DOCTYPE html><html><head></head><body><p>fine</p></body></html>", "input/pages/ok.md"),
-        ]);
+        var diagnostics = new StatiqSite.Diagnostics.DiagnosticBag();
+        var leak = new StatiqSite.Engine.Output("leak/index.html", System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head></head><body><script>alert(1)</script></body></html>"), StatiqSite.Engine.ContentTypes.Html, "input/pages/leak.md", "Leak");
+        var ok = leak with { Path = "ok/index.html", Bytes = System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><p>fine</p>"), Source = "input/pages/ok.md" };
+        var engine = new StatiqSite.Engine.PipelineEngine([new Emit([leak, ok]), new HtmlAuditPipeline()]);
+        await engine.RunAsync(new StatiqSite.Engine.BuildOptions { InputPath = "unused", OutputPath = "unused" }, diagnostics, StatiqSite.Engine.Log.Silent);
 
-        var found = Assert.Single(report.Unsafe);
-        Assert.Equal(("leak/index.html", "input/pages/leak.md"), (found.Page, found.Source));
-        Assert.Equal("an inline <script> element", found.Problem);
+        var found = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(StatiqSite.Diagnostics.Codes.UnsafeOutput, found.Code);
+        Assert.Equal("input/pages/leak.md", found.File);
+        Assert.Contains("leak/index.html would contain an inline <script> element", found.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class Emit(StatiqSite.Engine.Output[] outputs) : StatiqSite.Engine.Pipeline
+    {
+        public override Task ProcessAsync(StatiqSite.Engine.PipelineContext context)
+        {
+            context.AddRange(outputs);
+            return Task.CompletedTask;
+        }
     }
 
     [Theory]

@@ -26,6 +26,8 @@ public sealed class RealSite : IDisposable
             throw new InvalidOperationException("the real site did not build:\n" + string.Join('\n', outcome.Diagnostics));
         }
 
+        Outputs = outcome.Outputs;
+
         var loaded = ContentLoader.Load(Repo.Input, new DiagnosticBag());
         Content = loaded with
         {
@@ -36,6 +38,9 @@ public sealed class RealSite : IDisposable
     }
 
     public string Output { get; }
+
+    /// <summary>What the build produced, with each page's recorded document.</summary>
+    public IReadOnlyList<Output> Outputs { get; }
 
     public LoadedContent Content { get; }
 
