@@ -17,14 +17,6 @@ public static class FigureValues
         return [.. figure.Values.Where(v => v.Date.Text == latest.Date.Text)];
     }
 
-    /// <summary>The latest value of each series (a figure without series has one), in the order the series first appear.</summary>
-    public static IReadOnlyList<FigureValue> LatestBySeries(Figure figure) =>
-        [.. figure.Values
-            .Select((v, i) => (v, i))
-            .GroupBy(p => p.v.Series ?? string.Empty, StringComparer.Ordinal)
-            .OrderBy(g => g.Min(p => p.i))
-            .Select(g => Ordered(g.Select(p => p.v)).First())];
-
     private static IEnumerable<FigureValue> Ordered(IEnumerable<FigureValue> values) =>
         values
             .Select((v, i) => (v, i))

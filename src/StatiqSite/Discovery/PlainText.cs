@@ -61,13 +61,6 @@ public static partial class PlainText
     public static ImmutableArray<string> Paragraphs(string text) =>
         [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    public static string FromHtml(string html)
-    {
-        var text = new Buffer(new char[html.Length]);
-        AppendFromHtml(ref text, html);
-        return text.Written.ToString();
-    }
-
     /// <summary>Appends the text of <paramref name="html"/>: tags dropped (block tags as line breaks), entities decoded.</summary>
     private static void AppendFromHtml(ref Buffer text, string html)
     {

@@ -27,5 +27,4 @@ public enum Phase
     Input,
     Process,
     PostProcess,
-    Output,
 }

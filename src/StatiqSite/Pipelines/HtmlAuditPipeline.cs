@@ -17,7 +17,12 @@ public sealed class HtmlAuditPipeline : Pipeline
     {
         var pages = context.ProcessOutputs.Where(o => o.IsHtml).ToArray();
         var found = new IReadOnlyList<string>[pages.Length];
-        Parallel.For(0, pages.Length, context.Options.Parallel(), i => found[i] = HtmlAudit.Problems(pages[i].Bytes));
+
+        // In preview, a page whose output is the same object as last build's was audited then.
+        var known = context.Session?.Cache<AuditedPages>().Problems;
+        Parallel.For(0, pages.Length, context.Options.Parallel(), i => found[i] = known is null
+            ? HtmlAudit.Problems(pages[i].Bytes)
+            : known.GetValue(pages[i], page => HtmlAudit.Problems(page.Bytes)));
         for (int i = 0; i < pages.Length; i++)
         {
             foreach (string problem in found[i])
@@ -28,5 +33,11 @@ public sealed class HtmlAuditPipeline : Pipeline
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>What the audit found on each page in earlier preview builds, by its output.</summary>
+    private sealed class AuditedPages
+    {
+        public System.Runtime.CompilerServices.ConditionalWeakTable<Output, IReadOnlyList<string>> Problems { get; } = new();
     }
 }
