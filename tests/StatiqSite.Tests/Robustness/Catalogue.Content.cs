@@ -27,7 +27,7 @@ public static partial class Catalogue
         new("md/unknown-actor-link", Codes.UnknownReference, About, 5,
             s => s.Replace(About, "(event:strike)", "(actor:nobody)")) { Column = 26, Says = "unknown actor 'nobody'" },
         // Found only by the link check, after the pages were written to the staging folder.
-        new("md/broken-site-link", Codes.BrokenLink, About, 1,
+        new("md/broken-site-link", Codes.BrokenLink, About, 5,
             s => s.Replace(About, "(event:strike)", "(/no-such-page/)")) { Says = "/no-such-page/" },
         new("md/unknown-event-link-in-yaml-summary", Codes.UnknownReference, Strike, 9,
             s => s.Replace(Strike, "**Soleimani**", "[Soleimani](event:nowhere)")) { Says = "unknown event 'nowhere'" },

@@ -36,7 +36,7 @@ public static partial class Catalogue
         new("limit/huge-figure-high", Codes.InvalidValue, "figures/troops.yml", 5,
             s => s.Write("figures/troops.yml", Figure.Replace("value: 2500", "value: 2500\n    high: 9000000000000000000000000000", StringComparison.Ordinal))),
         // Messages that used to mislead.
-        new("msg/broken-link-repeated-on-one-page", Codes.BrokenLink, About, 1,
+        new("msg/broken-link-repeated-on-one-page", Codes.BrokenLink, About, 5,
             s => s.AboutBody(Repeat("See [this](/no-such-page/). ", 5) + "\n")) { Says = "(5 times on the page)" },
         new("msg/draft-event-still-referenced", Codes.UnknownReference, "briefings/2020-01-strike-week.md", 5,
             s => s.Append(Strike, "draft: true\n")) { Says = "is a draft" },
