@@ -1,30 +1,52 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using StatiqSite.Content.Language;
+using StatiqSite.Discovery.Data;
 using StatiqSite.Text;
 
 namespace StatiqSite.Discovery.Search;
 
 /// <summary>
-/// How text becomes search terms. theme/assets/search.js applies the same steps to a query, so each
-/// rule here has its twin there: lowercase, strip accents, join "U.S." into "us" and "5,000" into
-/// "5000", keep ISO dates (2020-01-03) whole, split the rest at anything not a letter or digit, and drop
-/// single letters and the stop words (which the manifest hands to the script).
+/// How text becomes search terms, by the rules of the site's language (<see cref="SearchRules"/>).
+/// theme/assets/search.js applies the same steps to a query, reading the rules from the manifest, so each
+/// step here has its twin there: lowercase, strip accents, fold letters, join "U.S." into "us" and "5,000"
+/// into "5000", keep ISO dates (2020-01-03) whole, split the rest at anything not a letter or digit, and
+/// drop single letters and the stop words.
 /// </summary>
-public static partial class SearchText
+public sealed partial class SearchText
 {
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopLookup;
+    private readonly Regex? thousands;
+    private readonly char separator;
+
+    public SearchText(SearchRules rules)
+    {
+        Rules = rules;
+        stopLookup = new HashSet<string>(rules.StopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (rules.DigitGroupSeparator.Length == 1)
+        {
+            separator = rules.DigitGroupSeparator[0];
+            thousands = new Regex("([0-9])" + Regex.Escape(rules.DigitGroupSeparator) + "(?=[0-9]{3}(?![0-9]))", RegexOptions.CultureInvariant);
+        }
+
+        Signature = Encoding.UTF8.GetString(SearchJson.Write(w =>
+        {
+            w.WriteStartObject();
+            WriteRules(w);
+            w.WriteEndObject();
+        }));
+    }
+
+    public SearchRules Rules { get; }
+
+    /// <summary>The rules as the manifest carries them; equal signatures tokenize alike, so preview may keep its terms.</summary>
+    public string Signature { get; }
+
     /// <summary>Words too common to help; the script drops them from queries too.</summary>
-    public static readonly IReadOnlyList<string> StopWords =
-    [
-        "a", "also", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have",
-        "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or", "than", "that", "the", "their",
-        "they", "this", "to", "was", "were", "which", "will", "with", "would",
-    ];
-
-    private static readonly HashSet<string> Stop = new(StopWords, StringComparer.Ordinal);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+    public IReadOnlyList<string> StopWords => Rules.StopWords;
 
     public const int MaxTermLength = 40;
 
@@ -33,7 +55,31 @@ public static partial class SearchText
     private static readonly SearchValues<char> AsciiNonWord = SearchValues.Create(
         string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c))));
 
-    public static string Normalize(string text)
+    /// <summary>Writes the rules the script needs as properties of the manifest (docs/data.md lists them).</summary>
+    public void WriteRules(Utf8JsonWriter w)
+    {
+        DataJson.Strings(w, "stop", Rules.StopWords);
+        w.WriteBoolean("accents", Rules.StripAccents);
+        w.WriteBoolean("initialisms", Rules.JoinInitialisms);
+        w.WriteString("group", Rules.DigitGroupSeparator);
+        w.WriteStartArray("fold");
+        foreach (var (from, to) in Rules.Fold)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(from);
+            w.WriteStringValue(to);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("plural");
+        DataJson.Strings(w, "endings", Rules.PluralEndings);
+        DataJson.Strings(w, "keep", Rules.PluralKeep);
+        w.WriteNumber("min", Rules.PluralMinStem);
+        w.WriteEndObject();
+    }
+
+    public string Normalize(string text)
     {
         string lower;
         if (Ascii.IsValid(text))
@@ -45,18 +91,25 @@ public static partial class SearchText
         }
         else
         {
-            lower = StripMarks(text.ToLowerInvariant().Normalize(NormalizationForm.FormD));
+            lower = Rules.StripAccents
+                ? StripMarks(text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+                : text.ToLowerInvariant().Normalize(NormalizationForm.FormC);
+        }
+
+        foreach (var (from, to) in Rules.Fold)
+        {
+            lower = lower.Replace(from, to, StringComparison.Ordinal);
         }
 
         // Most texts have full stops and commas but neither initialisms nor grouped digits: the regular
         // expressions run only where their pattern's punctuation is in place.
-        if (HasAround(lower, '.', static (s, i) => i + 2 < s.Length && s[i + 2] == '.'))
+        if (Rules.JoinInitialisms && HasAround(lower, '.', static (s, i) => i + 2 < s.Length && s[i + 2] == '.'))
         {
             lower = Initialism().Replace(lower, "$1$2$3");
         }
 
-        return HasAround(lower, ',', static (s, i) => i > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(s[i + 1]))
-            ? Thousands().Replace(lower, "$1")
+        return thousands is not null && HasAround(lower, separator, static (s, i) => i > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(s[i + 1]))
+            ? thousands.Replace(lower, "$1")
             : lower;
     }
 
@@ -74,7 +127,7 @@ public static partial class SearchText
     }
 
     /// <summary>The terms of a text, in order, repeats included.</summary>
-    public static IEnumerable<string> Terms(string text)
+    public IEnumerable<string> Terms(string text)
     {
         var terms = new List<string>();
         AddTerms(text, terms);
@@ -82,7 +135,7 @@ public static partial class SearchText
     }
 
     /// <summary>Adds the terms of a text to a list.</summary>
-    public static void AddTerms(string text, List<string> terms)
+    public void AddTerms(string text, List<string> terms)
     {
         string s = Normalize(text);
         int i = 0;
@@ -98,7 +151,7 @@ public static partial class SearchText
     /// regular expression, and without allocating, because the index tokenizes every word of every page;
     /// the rule is the script's TOKEN pattern.
     /// </summary>
-    public static bool NextTerm(string s, ref int i, out ReadOnlySpan<char> term)
+    public bool NextTerm(string s, ref int i, out ReadOnlySpan<char> term)
     {
         while (NextWord(s, ref i, out term))
         {
@@ -166,9 +219,9 @@ public static partial class SearchText
         return false;
     }
 
-    public static bool IsTerm(string term) => IsTerm(term.AsSpan());
+    public bool IsTerm(string term) => IsTerm(term.AsSpan());
 
-    public static bool IsTerm(ReadOnlySpan<char> term) => HasTermLength(term) && !StopLookup.Contains(term);
+    public bool IsTerm(ReadOnlySpan<char> term) => HasTermLength(term) && !stopLookup.Contains(term);
 
     /// <summary>At most <see cref="MaxTermLength"/> characters, and not a single letter (a single digit is a term).</summary>
     public static bool HasTermLength(ReadOnlySpan<char> word) =>
@@ -242,7 +295,4 @@ public static partial class SearchText
 
     [GeneratedRegex(@"(^|[^\p{L}\p{N}])(\p{L})\.(\p{L})\.")]
     private static partial Regex Initialism();
-
-    [GeneratedRegex(@"([0-9]),(?=[0-9]{3}(?![0-9]))")]
-    private static partial Regex Thousands();
 }
