@@ -18,6 +18,8 @@ namespace StatiqSite.Discovery.Search;
 /// </summary>
 public sealed partial class SearchText
 {
+    private const string InitialismPattern = @"(^|[^\p{L}\p{N}])(\p{L})\.(\p{L})\.";
+
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopLookup;
     private readonly Regex? thousands;
     private readonly char separator;
@@ -26,12 +28,23 @@ public sealed partial class SearchText
     {
         Rules = rules;
         stopLookup = new HashSet<string>(rules.StopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var replacements = new List<(string, string)>(rules.Fold.Select(f => (Literal(f.Key), f.Value.Replace("$", "$$", StringComparison.Ordinal))));
+        if (rules.JoinInitialisms)
+        {
+            replacements.Add((InitialismPattern, "$1$2$3"));
+        }
+
         if (rules.DigitGroupSeparator.Length == 1)
         {
             separator = rules.DigitGroupSeparator[0];
-            thousands = new Regex("([0-9])" + Regex.Escape(rules.DigitGroupSeparator) + "(?=[0-9]{3}(?![0-9]))", RegexOptions.CultureInvariant);
+            string pattern = "([0-9])" + Literal(rules.DigitGroupSeparator) + "(?=[0-9]{3}(?![0-9]))";
+            thousands = new Regex(pattern, RegexOptions.CultureInvariant);
+            replacements.Add((pattern, "$1"));
         }
 
+        Replacements = replacements;
+        string keep = rules.PluralKeep.IsEmpty ? string.Empty : $"(?!.*(?:{string.Join('|', rules.PluralKeep.Select(Literal))})$)";
+        PluralPattern = rules.PluralEndings.IsEmpty ? "(?!)" : $"^{keep}(.*?)(?:{string.Join('|', rules.PluralEndings.Select(Literal))})$";
         Signature = Encoding.UTF8.GetString(SearchJson.Write(w =>
         {
             w.WriteStartObject();
@@ -55,29 +68,41 @@ public sealed partial class SearchText
     private static readonly SearchValues<char> AsciiNonWord = SearchValues.Create(
         string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c))));
 
+    /// <summary>
+    /// The replacements made after lowercasing and stripping accents, in order, as regular expressions that
+    /// mean the same in .NET and in JavaScript (with the u flag): the script applies these very patterns,
+    /// so the two cannot drift apart. <see cref="Normalize"/> makes the same replacements by a faster road.
+    /// </summary>
+    public IReadOnlyList<(string Pattern, string Replacement)> Replacements { get; }
+
+    /// <summary>The script's plural rule as one pattern: what it keeps of a word is group 1 (docs/data.md).</summary>
+    public string PluralPattern { get; }
+
     /// <summary>Writes the rules the script needs as properties of the manifest (docs/data.md lists them).</summary>
     public void WriteRules(Utf8JsonWriter w)
     {
         DataJson.Strings(w, "stop", Rules.StopWords);
         w.WriteBoolean("accents", Rules.StripAccents);
-        w.WriteBoolean("initialisms", Rules.JoinInitialisms);
-        w.WriteString("group", Rules.DigitGroupSeparator);
-        w.WriteStartArray("fold");
-        foreach (var (from, to) in Rules.Fold)
+        w.WriteStartArray("replace");
+        foreach (var (pattern, replacement) in Replacements)
         {
             w.WriteStartArray();
-            w.WriteStringValue(from);
-            w.WriteStringValue(to);
+            w.WriteStringValue(pattern);
+            w.WriteStringValue(replacement);
             w.WriteEndArray();
         }
 
         w.WriteEndArray();
-        w.WriteStartObject("plural");
-        DataJson.Strings(w, "endings", Rules.PluralEndings);
-        DataJson.Strings(w, "keep", Rules.PluralKeep);
-        w.WriteNumber("min", Rules.PluralMinStem);
-        w.WriteEndObject();
+        w.WriteStartArray("plural");
+        w.WriteStringValue(PluralPattern);
+        w.WriteNumberValue(Rules.PluralMinStem);
+        w.WriteEndArray();
     }
+
+    /// <summary>Text as a pattern that matches it literally: letters and digits as they are, anything else as \uXXXX, which both engines read alike.</summary>
+    private static string Literal(string text) => string.Concat(text.Select(c => char.IsLetterOrDigit(c)
+        ? c.ToString()
+        : "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture)));
 
     public string Normalize(string text)
     {
@@ -91,9 +116,7 @@ public sealed partial class SearchText
         }
         else
         {
-            lower = Rules.StripAccents
-                ? StripMarks(text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
-                : text.ToLowerInvariant().Normalize(NormalizationForm.FormC);
+            lower = Rules.StripAccents ? StripMarks(text.ToLowerInvariant().Normalize(NormalizationForm.FormD)) : text.ToLowerInvariant();
         }
 
         foreach (var (from, to) in Rules.Fold)
@@ -293,6 +316,6 @@ public sealed partial class SearchText
         return sb.ToString();
     }
 
-    [GeneratedRegex(@"(^|[^\p{L}\p{N}])(\p{L})\.(\p{L})\.")]
+    [GeneratedRegex(InitialismPattern)]
     private static partial Regex Initialism();
 }
