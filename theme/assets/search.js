@@ -44,7 +44,7 @@
   // The steps of SearchText.cs, with the language's patterns from the manifest.
   function normalize(s) {
     s = s.toLowerCase();
-    if (manifest.accents) s = s.normalize("NFD").replace(/\p{M}/gu, "");
+    if (manifest.marks) s = s.replace(/\p{M}/gu, "");
     manifest.replace.forEach(function (r) { s = s.replace(new RegExp(r[0], "gu"), r[1]); });
     return s;
   }

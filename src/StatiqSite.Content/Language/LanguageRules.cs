@@ -84,16 +84,16 @@ public sealed record DateRules(
 
 /// <summary>How search turns text into terms, in the index (C#) and in the query (search.js) alike (docs/data.md).</summary>
 /// <param name="StopWords">Words too common to help, dropped from the index and from queries.</param>
-/// <param name="StripAccents">Whether combining marks are dropped after decomposition (é → e; Arabic short vowels).</param>
+/// <param name="StripMarks">Whether combining marks are dropped (Arabic short vowels, an accent typed as a mark of its own); a precomposed letter such as é is for <paramref name="Fold"/>.</param>
 /// <param name="JoinInitialisms">Whether "U.S." is one word, "us".</param>
 /// <param name="DigitGroupSeparator">The character that groups thousands ("5,000" → "5000"), or empty for none.</param>
-/// <param name="Fold">Letters searched as another (Arabic "ة" as "ه"), applied after lowercasing; an empty replacement drops the letter.</param>
+/// <param name="Fold">Letters searched as another (é as e, Arabic ة as ه), applied after lowercasing, each letter once; an empty replacement drops the letter.</param>
 /// <param name="PluralEndings">Endings a query word loses so that a plural finds its singular, longest first; empty for none.</param>
 /// <param name="PluralKeep">Endings that keep a word whole ("ss": class, "us": status).</param>
 /// <param name="PluralMinStem">The fewest letters a cut word keeps; a shorter one stays whole.</param>
 public sealed record SearchRules(
     ImmutableArray<string> StopWords,
-    bool StripAccents,
+    bool StripMarks,
     bool JoinInitialisms,
     string DigitGroupSeparator,
     ImmutableArray<KeyValuePair<string, string>> Fold,

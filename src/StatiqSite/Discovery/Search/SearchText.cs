@@ -12,7 +12,7 @@ namespace StatiqSite.Discovery.Search;
 /// <summary>
 /// How text becomes search terms, by the rules of the site's language (<see cref="SearchRules"/>).
 /// theme/assets/search.js applies the same steps to a query, reading the rules from the manifest, so each
-/// step here has its twin there: lowercase, strip accents, fold letters, join "U.S." into "us" and "5,000"
+/// step here has its twin there: lowercase, drop combining marks, fold letters, join "U.S." into "us" and "5,000"
 /// into "5000", keep ISO dates (2020-01-03) whole, split the rest at anything not a letter or digit, and
 /// drop single letters and the stop words.
 /// </summary>
@@ -23,12 +23,28 @@ public sealed partial class SearchText
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopLookup;
     private readonly Regex? thousands;
     private readonly char separator;
+    private readonly List<(Regex Pattern, string Replacement)> folds = [];
+    private readonly SearchValues<char> foldStarts;
 
     public SearchText(SearchRules rules)
     {
         Rules = rules;
-        stopLookup = new HashSet<string>(rules.StopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var replacements = new List<(string, string)>(rules.Fold.Select(f => (Literal(f.Key), f.Value.Replace("$", "$$", StringComparison.Ordinal))));
+        var replacements = new List<(string, string)>();
+
+        // Letters folded to the same replacement share one pattern, a character class: fewer patterns for the
+        // script to run on every word it highlights.
+        foreach (var group in rules.Fold.GroupBy(f => (Single: f.Key.Length == 1, f.Value), f => f.Key))
+        {
+            var patterns = group.Key.Single ? ["[" + string.Concat(group.Select(Literal)) + "]"] : group.Select(Literal);
+            foreach (string pattern in patterns)
+            {
+                string replacement = group.Key.Value.Replace("$", "$$", StringComparison.Ordinal);
+                folds.Add((new Regex(pattern, RegexOptions.CultureInvariant), replacement));
+                replacements.Add((pattern, replacement));
+            }
+        }
+
+        foldStarts = SearchValues.Create(string.Concat(rules.Fold.Select(f => f.Key[0])));
         if (rules.JoinInitialisms)
         {
             replacements.Add((InitialismPattern, "$1$2$3"));
@@ -43,6 +59,10 @@ public sealed partial class SearchText
         }
 
         Replacements = replacements;
+
+        // Stop words are compared with normalized words, so they are normalized by the same rules.
+        StopWords = [.. rules.StopWords.Select(Normalize).Distinct(StringComparer.Ordinal)];
+        stopLookup = new HashSet<string>(StopWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         string keep = rules.PluralKeep.IsEmpty ? string.Empty : $"(?!.*(?:{string.Join('|', rules.PluralKeep.Select(Literal))})$)";
         PluralPattern = rules.PluralEndings.IsEmpty ? "(?!)" : $"^{keep}(.*?)(?:{string.Join('|', rules.PluralEndings.Select(Literal))})$";
         Signature = Encoding.UTF8.GetString(SearchJson.Write(w =>
@@ -58,8 +78,8 @@ public sealed partial class SearchText
     /// <summary>The rules as the manifest carries them; equal signatures tokenize alike, so preview may keep its terms.</summary>
     public string Signature { get; }
 
-    /// <summary>Words too common to help; the script drops them from queries too.</summary>
-    public IReadOnlyList<string> StopWords => Rules.StopWords;
+    /// <summary>Words too common to help, normalized; the script drops them from queries too.</summary>
+    public IReadOnlyList<string> StopWords { get; }
 
     public const int MaxTermLength = 40;
 
@@ -81,8 +101,8 @@ public sealed partial class SearchText
     /// <summary>Writes the rules the script needs as properties of the manifest (docs/data.md lists them).</summary>
     public void WriteRules(Utf8JsonWriter w)
     {
-        DataJson.Strings(w, "stop", Rules.StopWords);
-        w.WriteBoolean("accents", Rules.StripAccents);
+        DataJson.Strings(w, "stop", StopWords);
+        w.WriteBoolean("marks", Rules.StripMarks);
         w.WriteStartArray("replace");
         foreach (var (pattern, replacement) in Replacements)
         {
@@ -116,12 +136,17 @@ public sealed partial class SearchText
         }
         else
         {
-            lower = Rules.StripAccents ? StripMarks(text.ToLowerInvariant().Normalize(NormalizationForm.FormD)) : text.ToLowerInvariant();
+            // No Unicode decomposition: the generator runs without ICU (InvariantGlobalization), and the
+            // script must do the same as here, so precomposed letters (é) are the rules' fold to undo.
+            lower = Rules.StripMarks ? StripMarks(text.ToLowerInvariant()) : text.ToLowerInvariant();
         }
 
-        foreach (var (from, to) in Rules.Fold)
+        if (folds.Count > 0 && lower.AsSpan().ContainsAny(foldStarts))
         {
-            lower = lower.Replace(from, to, StringComparison.Ordinal);
+            foreach (var (pattern, replacement) in folds)
+            {
+                lower = pattern.Replace(lower, replacement);
+            }
         }
 
         // Most texts have full stops and commas but neither initialisms nor grouped digits: the regular

@@ -61,12 +61,12 @@ public static class LanguageRulesReader
     {
         bool required = fallback is null;
         var stop = List(f, "stop_words", fallback?.StopWords);
-        bool? accents = Flag(f, "strip_accents", fallback?.StripAccents);
+        bool? marks = Flag(f, "strip_marks", fallback?.StripMarks);
         bool? initialisms = Flag(f, "join_initialisms", fallback?.JoinInitialisms);
         string? separator = Separator(f, fallback?.DigitGroupSeparator);
         var fold = Pairs(f, "fold", fallback?.Fold, required);
         var plural = Section(f, "plural", "plural section", p => Plural(p, fallback), fallback is null ? null : new PluralRule(fallback.PluralEndings, fallback.PluralKeep, fallback.PluralMinStem));
-        if (stop is not { } s || accents is not { } a || initialisms is not { } i || separator is null || fold is not { } fo || plural is null)
+        if (stop is not { } s || marks is not { } a || initialisms is not { } i || separator is null || fold is not { } fo || plural is null)
         {
             return null;
         }
