@@ -10,6 +10,22 @@ public class LanguageRulesTests
 {
     private static async Task<IReadOnlyList<Diagnostic>> CheckAsync(FixtureSite site) => (await site.BuildAsync(checkOnly: true)).Diagnostics;
 
+    /// <summary>The one diagnostic of a code that checking the site gives, at the file, line and column expected.</summary>
+    private static async Task<Diagnostic> OneAsync(FixtureSite site, string code, string file, int line, int column)
+    {
+        var found = Assert.Single(await CheckAsync(site), d => d.Code == code);
+        Assert.EndsWith(file, found.File, StringComparison.Ordinal);
+        Assert.Equal((line, column), (found.Line, found.Column));
+        return found;
+    }
+
+    private static FixtureSite InLanguage(string tag)
+    {
+        var site = new FixtureSite();
+        site.Write("site.yml", FixtureSite.Files["site.yml"].Replace("language: en", "language: " + tag, StringComparison.Ordinal));
+        return site;
+    }
+
     [Fact]
     public async Task A_site_overrides_one_rule_and_keeps_the_theme_s_others()
     {
@@ -38,9 +54,8 @@ public class LanguageRulesTests
             dates:
               dya: "{day}"
             """);
-        var warning = Assert.Single(await CheckAsync(site), d => d.Code == Codes.UnknownField);
-        Assert.EndsWith("i18n/en.rules.yml", warning.File, StringComparison.Ordinal);
-        Assert.Equal((2, 3), (warning.Line, warning.Column));
+        var warning = await OneAsync(site, Codes.UnknownField, "i18n/en.rules.yml", 2, 3);
+        Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Contains("did you mean 'day'?", warning.Message, StringComparison.Ordinal);
     }
 
@@ -52,10 +67,8 @@ public class LanguageRulesTests
             dates:
               day: "{dya} {month} {year}"
             """);
-        var outcome = await site.BuildAsync(checkOnly: true);
-        Assert.False(outcome.Succeeded);
-        var error = Assert.Single(outcome.Diagnostics, d => d.Code == Codes.InvalidTemplate);
-        Assert.Equal((2, 9), (error.Line, error.Column));
+        var error = await OneAsync(site, Codes.InvalidTemplate, "i18n/en.rules.yml", 2, 9);
+        Assert.Equal(Severity.Error, error.Severity);
         Assert.Contains("unknown placeholder '{dya}'", error.Message, StringComparison.Ordinal);
         Assert.Contains("{day}, {month}, {year}", error.Message, StringComparison.Ordinal);
     }
@@ -63,13 +76,9 @@ public class LanguageRulesTests
     [Fact]
     public async Task A_language_without_rules_is_an_error_at_site_yml_s_language_naming_the_files_to_add()
     {
-        using var site = new FixtureSite();
-        site.Write("site.yml", FixtureSite.Files["site.yml"].Replace("language: en", "language: fr", StringComparison.Ordinal));
-        var outcome = await site.BuildAsync(checkOnly: true);
-        Assert.False(outcome.Succeeded);
-        var error = Assert.Single(outcome.Diagnostics, d => d.Code == Codes.MissingLanguage);
-        Assert.EndsWith("site.yml", error.File, StringComparison.Ordinal);
-        Assert.Equal((4, 11), (error.Line, error.Column));
+        using var site = InLanguage("fr");
+        var error = await OneAsync(site, Codes.MissingLanguage, "site.yml", 4, 11);
+        Assert.Equal(Severity.Error, error.Severity);
         Assert.Contains("input/i18n/fr.rules.yml", error.Message, StringComparison.Ordinal);
         Assert.Contains("input/i18n/fr.yml", error.Message, StringComparison.Ordinal);
     }
@@ -77,8 +86,7 @@ public class LanguageRulesTests
     [Fact]
     public async Task A_language_the_theme_does_not_ship_needs_every_rule()
     {
-        using var site = new FixtureSite();
-        site.Write("site.yml", FixtureSite.Files["site.yml"].Replace("language: en", "language: fr", StringComparison.Ordinal));
+        using var site = InLanguage("fr");
         site.Write("i18n/fr.rules.yml", "direction: ltr");
         var missing = (await CheckAsync(site)).Where(d => d.Code == Codes.MissingField).Select(d => d.Message).ToList();
         Assert.Contains(missing, m => m.Contains("'abbreviations'", StringComparison.Ordinal));
@@ -89,8 +97,7 @@ public class LanguageRulesTests
     [Fact]
     public async Task A_regional_tag_uses_its_language_s_rules_and_keeps_its_own_tag()
     {
-        using var site = new FixtureSite();
-        site.Write("site.yml", FixtureSite.Files["site.yml"].Replace("language: en", "language: en-GB", StringComparison.Ordinal));
+        using var site = InLanguage("en-GB");
         var built = await BuiltSite.BuildAsync(site.Input);
         var html = built.Html("index.html").DocumentElement;
         Assert.Equal("en-GB", html.GetAttribute("lang"));
