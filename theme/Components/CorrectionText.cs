@@ -41,7 +41,4 @@ public static class CorrectionText
             c.Date == correction.Date && c.Page.Text == correction.Page.Text && c.Origin.Position.Line < correction.Origin.Position.Line);
         return earlier == 0 ? stem : stem + "-" + (earlier + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    /// <summary>A day in words, "21 November 2026", the way dates read elsewhere on the site.</summary>
-    public static string Day(DateOnly day) => EdtfFormatter.Display(EdtfDate.Parse(EdtfFormatter.Iso(day)));
 }

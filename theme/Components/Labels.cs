@@ -1,5 +1,6 @@
 using System.Globalization;
 using StatiqSite.Content.Dates;
+using StatiqSite.Content.Language;
 using StatiqSite.Content.Model;
 
 namespace StatiqSite.Theme.Components;
@@ -77,12 +78,12 @@ public static class Labels
     };
 
     /// <summary>The days a record can fall on, in words: "Between 9 January 2020 and 14 April 2021".</summary>
-    public static string Possible(Placement placement) => (placement.Earliest, placement.Latest) switch
+    public static string Possible(DateFormatter dates, Placement placement) => (placement.Earliest, placement.Latest) switch
     {
-        ({ } from, { } to) when from.Day == to.Day => $"On {EdtfFormatter.Display(from.Day)}",
-        ({ } from, { } to) => $"Between {EdtfFormatter.Display(from.Point)} and {EdtfFormatter.Display(to.Point)}",
-        ({ } from, null) => $"On or after {EdtfFormatter.Display(from.Point)}",
-        (null, { } to) => $"On or before {EdtfFormatter.Display(to.Point)}",
+        ({ } from, { } to) when from.Day == to.Day => $"On {dates.Display(from.Day)}",
+        ({ } from, { } to) => $"Between {dates.Display(from.Point)} and {dates.Display(to.Point)}",
+        ({ } from, null) => $"On or after {dates.Display(from.Point)}",
+        (null, { } to) => $"On or before {dates.Display(to.Point)}",
         _ => "At a date the texts do not give",
     };
 

@@ -71,4 +71,8 @@ public static class Codes
     public const string StyleQuotes = "SS0704";
     public const string StyleInternalId = "SS0705";
     public const string StyleSentenceLength = "SS0706";
+
+    // SS08xx: languages.
+    public const string MissingLanguage = "SS0801";
+    public const string InvalidTemplate = "SS0802";
 }

@@ -35,6 +35,7 @@ public static class ContentLoader
         {
             Corrections = [.. ordered.OfType<Correction>()],
             Style = ordered.OfType<Validation.Style.StyleRules>().FirstOrDefault(),
+            LanguageRules = [.. ordered.OfType<LanguageRulesFile>()],
             Files = files,
         };
     }
@@ -78,6 +79,9 @@ public static class ContentLoader
                 return CorrectionReader.ReadFile(root, file.Origin, diagnostics);
             case InputKind.Style:
                 return Validation.Style.StyleRules.Read(root, file.Origin, diagnostics) is { } style ? [style] : [];
+            case InputKind.Language:
+                // Rules are read once the site's language is known, over the theme's (LanguageLoader).
+                return file.Stem.EndsWith(".rules", StringComparison.Ordinal) ? [new LanguageRulesFile(file.Stem[..^".rules".Length], root, file.Origin, text)] : [];
         }
 
         string what = Kebab.ToKebab(file.Kind.ToString()).Replace('-', ' ');

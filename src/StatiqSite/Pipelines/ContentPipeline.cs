@@ -30,12 +30,13 @@ public sealed class ContentPipeline : Pipeline
         var content = Published(loaded!, context.Options.Drafts);
         var validator = new ContentValidator(content, context.Diagnostics, loaded!.Events.Where(e => e.Draft && !context.Options.Drafts).Select(e => e.Id));
         validator.Validate();
+        var language = content.Settings is null ? null : LanguageLoader.Resolve(content.Settings, content.LanguageRules, context.Diagnostics);
         if (context.Options.CheckOnly)
         {
             CitedParagraphs.Check(content, context.Diagnostics);
-            Validation.Style.StyleCheck.Run(content, context.Diagnostics);
+            Validation.Style.StyleCheck.Run(content, language?.Abbreviations ?? [], context.Diagnostics);
         }
-        if (context.Diagnostics.HasErrors || content.Settings is null)
+        if (context.Diagnostics.HasErrors || content.Settings is null || language is null)
         {
             return Task.CompletedTask;
         }
@@ -43,7 +44,10 @@ public sealed class ContentPipeline : Pipeline
         var settings = context.Options.BaseUrl is { } baseUrl ? content.Settings with { BaseUrl = baseUrl } : content.Settings;
         var parallel = context.Options.Parallel();
         var markup = new MarkupContext(new Urls(settings.BasePath), validator, content.Actors.ToDictionary(a => a.Id, a => a.Role, StringComparer.Ordinal), context.Diagnostics,
-            ActorNames.From(content.Actors));
+            ActorNames.From(content.Actors))
+        {
+            Abbreviations = language.Abbreviations.ToFrozenSet(StringComparer.Ordinal),
+        };
         var cache = context.Session?.Cache<Incremental.MarkupCache>();
         cache?.Begin(content, settings.BasePath);
         Site = new Site(
@@ -60,6 +64,7 @@ public sealed class ContentPipeline : Pipeline
             validator.Chronology,
             context.Options.Drafts)
         {
+            Language = language,
             Corrections = [.. content.Corrections.Select(c => Record(c, c.Origin, c.What, s => c with { What = s }, inline: true))],
         };
         return Task.CompletedTask;

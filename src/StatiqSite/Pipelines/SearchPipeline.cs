@@ -26,7 +26,7 @@ public sealed class SearchPipeline : PagePipeline
         var site = SiteOf(context);
         var cache = context.Session?.Cache<SearchIndexCache>();
         var parallel = context.Options.Parallel();
-        var files = SearchIndexBuilder.Build(SearchDocuments.From(site, cache, parallel), cache, parallel);
+        var files = SearchIndexBuilder.Build(SearchDocuments.From(site, cache, parallel), new SearchText(site.Language.Search), cache, parallel);
         foreach (var file in files)
         {
             context.Add(new Output(file.Path, file.Bytes, ContentTypes.Json, null, Name));

@@ -23,7 +23,7 @@ public sealed class SectionIndexPipeline : PagePipeline
             new PageMeta("Every event", "Every event on the timeline in date order, each with its own page.", site.Urls.Events, "timeline"),
             PageInputs.None.AndAll(site.Events),
             ("Trail", (IReadOnlyList<(string, string)>)timeline),
-            ("Items", (IReadOnlyList<SectionItem>)[.. site.Events.Select(e => new SectionItem(e.Title, site.Urls.Event(e.Id), EdtfFormatter.Display(e.Date)))])));
+            ("Items", (IReadOnlyList<SectionItem>)[.. site.Events.Select(e => new SectionItem(e.Title, site.Urls.Event(e.Id), site.Dates.Display(e.Date)))])));
         context.Add(Render<SectionIndexPage>(context,
             new PageMeta("Timeline by theme", "The timeline narrowed to one theme: each theme's events on a page of their own.", site.Urls.TimelineThemes, "timeline"),
             PageInputs.None.AndAll(site.Events).AndAll(site.Themes),

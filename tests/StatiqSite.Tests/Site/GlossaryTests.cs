@@ -66,7 +66,7 @@ public class GlossaryTests(RealSite site)
             // "As of" only where a role can change: never for a place or a country, nor for a man the texts report killed.
             if (actor.RoleAsOf is { } asOf && actor.Kind is not (ActorKind.Place or ActorKind.Country))
             {
-                Assert.Contains($"as of {EdtfFormatter.Display(asOf)}", lede, StringComparison.Ordinal);
+                Assert.Contains($"as of {English.Dates.Display(asOf)}", lede, StringComparison.Ordinal);
             }
             else
             {
