@@ -52,14 +52,24 @@ public sealed class DistributionTests(PackedDistribution packed, ITestOutputHelp
     }
 
     [Fact]
-    public void The_sites_tool_manifest_restores_the_packed_tool_from_its_own_nuget_config()
+    public void The_sites_ci_workflow_restores_the_pinned_tool_from_its_own_nuget_config_and_builds()
     {
-        // As the template's CI workflow does: the package in the site's packages/ folder, then restore and run.
+        // As on a CI runner: the tool's package where the site's nuget.config looks, then each step's command.
         File.Copy(packed.ToolPackage, Path.Combine(packed.Site, "packages", Path.GetFileName(packed.ToolPackage)), overwrite: true);
-        packed.Dotnet(packed.Site, "tool", "restore");
+        var commands = WorkflowCommands();
+        Assert.Contains(commands, c => c.SequenceEqual(["dotnet", "tool", "restore"]));
+        Assert.Contains(commands, c => c.Contains("build"));
+        foreach (var command in commands)
+        {
+            var result = CliRunner.RunCommand(command[0], packed.Site, packed.Environment, command[1..]);
+            Assert.True(result.ExitCode == 0, $"{string.Join(' ', command)} exited with {result.ExitCode}:\n{result.Stdout}\n{result.Stderr}");
+        }
+
+        // The manifest pinned the packed version: the tool that ran is the one packed.
         var version = packed.Dotnet(packed.Site, "tool", "run", "statiqsite", "--", "--version");
         string packedVersion = Path.GetFileNameWithoutExtension(packed.ToolPackage)["StatiqSite.".Length..];
-        Assert.StartsWith(packedVersion, version.Stdout.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith(packedVersion + "+", version.Stdout.Trim() + "+", StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(packed.Site, "output", "index.html")));
     }
 
     [Fact]
@@ -115,6 +125,21 @@ public sealed class DistributionTests(PackedDistribution packed, ITestOutputHelp
             string id = StatiqSite.Loading.Readers.Ids.DatedName().Match(Path.GetFileNameWithoutExtension(path)).Groups[2].Value;
             return (id, ((YamlScalarNode)root.Children[new YamlScalarNode("title")]).Value!);
         }).ToList();
+
+    /// <summary>The <c>run:</c> steps of the site's workflow, each a plain command line (no shell syntax, so it runs anywhere).</summary>
+    private List<string[]> WorkflowCommands()
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(packed.Site, ".github", "workflows", "site.yml"))));
+        return yaml.Documents[0].RootNode.AllNodes.OfType<YamlMappingNode>()
+            .SelectMany(step => step.Children.Where(c => c.Key is YamlScalarNode { Value: "run" }).Select(c => ((YamlScalarNode)c.Value).Value!.Trim()))
+            .Select(line =>
+            {
+                Assert.True(line.IndexOfAny(['\n', '|', '&', ';', '$', '>', '<', '"', '\'']) < 0, $"the step '{line}' needs a shell; keep the template's steps plain commands");
+                return line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            })
+            .ToList();
+    }
 
     private static IEnumerable<string> ResourceNames(ZipArchiveEntry assembly)
     {

@@ -49,10 +49,11 @@ public sealed class PackedDistribution : IDisposable
             </configuration>
             """);
 
-        // The generator is already built in the tests' configuration; packing it again would only cost time.
+        // Both projects are already built in the tests' configuration (the tests reference them); building
+        // them again would only cost time.
         string configuration = typeof(PackedDistribution).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
         Dotnet(Repo.Root, "pack", Path.Combine(Repo.Root, "src", "StatiqSite", "StatiqSite.csproj"), "-c", configuration, "--no-build", "-o", Feed);
-        Dotnet(Repo.Root, "pack", Path.Combine(Repo.Root, "src", "StatiqSite.Templates", "StatiqSite.Templates.csproj"), "-c", configuration, "-o", Feed);
+        Dotnet(Repo.Root, "pack", Path.Combine(Repo.Root, "src", "StatiqSite.Templates", "StatiqSite.Templates.csproj"), "-c", configuration, "--no-build", "-o", Feed);
         ToolPackage = Directory.GetFiles(Feed, "StatiqSite.*.nupkg").Single(p => !Path.GetFileName(p).StartsWith("StatiqSite.Templates.", StringComparison.Ordinal));
         string templatePackage = Directory.GetFiles(Feed, "StatiqSite.Templates.*.nupkg").Single();
 
