@@ -73,6 +73,22 @@ public sealed class DistributionTests(PackedDistribution packed, ITestOutputHelp
     }
 
     [Fact]
+    public void The_templates_title_and_language_parameters_reach_site_yml_as_written()
+    {
+        // Characters YAML treats specially, and a script other than Latin, come out as typed.
+        const string language = "ar";
+        const string title = "Nile \"Delta\": O'Brien's \\ # 2024 مثال";
+        string site = packed.Site + "-" + language;
+        packed.Dotnet(Path.GetDirectoryName(site)!, "new", "briefing-site", "--debug:custom-hive", packed.Hive, "-o", site, "--title", title, "--site-language", language);
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(site, "input", "site.yml"))));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        Assert.Equal(title, ((YamlScalarNode)root.Children[new YamlScalarNode("title")]).Value);
+        Assert.Equal(language, ((YamlScalarNode)root.Children[new YamlScalarNode("language")]).Value);
+        Assert.StartsWith("# " + title + "\n", File.ReadAllText(Path.Combine(site, "README.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_tool_package_carries_the_theme_files_it_reads_beside_the_program()
     {
         using var package = ZipFile.OpenRead(packed.ToolPackage);

@@ -58,8 +58,8 @@ public sealed class PackedDistribution : IDisposable
         string templatePackage = Directory.GetFiles(Feed, "StatiqSite.Templates.*.nupkg").Single();
 
         Dotnet(folder.Path, "tool", "install", "StatiqSite", "--tool-path", folder.Combine("tools"), "--configfile", folder.Combine("nuget.config"));
-        Dotnet(folder.Path, "new", "install", templatePackage, "--debug:custom-hive", folder.Combine("hive"));
-        Dotnet(folder.Path, "new", "briefing-site", "--debug:custom-hive", folder.Combine("hive"), "-o", Site, "--title", Title, "--site-language", "en");
+        Dotnet(folder.Path, "new", "install", templatePackage, "--debug:custom-hive", Hive);
+        Dotnet(folder.Path, "new", "briefing-site", "--debug:custom-hive", Hive, "-o", Site, "--title", Title, "--site-language", "en");
         SetUpSeconds = clock.Elapsed.TotalSeconds;
     }
 
@@ -67,6 +67,9 @@ public sealed class PackedDistribution : IDisposable
 
     /// <summary>The folder the template created, as a newsroom's repository would hold it.</summary>
     public string Site => folder.Combine("site");
+
+    /// <summary>The template hive the template is installed in, instead of the user's.</summary>
+    public string Hive => folder.Combine("hive");
 
     public string ToolPackage { get; }
 
