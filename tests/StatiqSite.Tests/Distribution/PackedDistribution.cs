@@ -50,10 +50,10 @@ public sealed class PackedDistribution : IDisposable
             """);
 
         // Both projects are already built in the tests' configuration (the tests reference them); building
-        // them again would only cost time.
+        // them again would only cost time. No build server may outlive the test.
         string configuration = typeof(PackedDistribution).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
-        Dotnet(Repo.Root, "pack", Path.Combine(Repo.Root, "src", "StatiqSite", "StatiqSite.csproj"), "-c", configuration, "--no-build", "-o", Feed);
-        Dotnet(Repo.Root, "pack", Path.Combine(Repo.Root, "src", "StatiqSite.Templates", "StatiqSite.Templates.csproj"), "-c", configuration, "--no-build", "-o", Feed);
+        Dotnet(Repo.Root, "pack", Path.Combine(Repo.Root, "src", "StatiqSite", "StatiqSite.csproj"), "-c", configuration, "--no-build", "--disable-build-servers", "-o", Feed);
+        Dotnet(Repo.Root, "pack", Path.Combine(Repo.Root, "src", "StatiqSite.Templates", "StatiqSite.Templates.csproj"), "-c", configuration, "--no-build", "--disable-build-servers", "-o", Feed);
         ToolPackage = Directory.GetFiles(Feed, "StatiqSite.*.nupkg").Single(p => !Path.GetFileName(p).StartsWith("StatiqSite.Templates.", StringComparison.Ordinal));
         string templatePackage = Directory.GetFiles(Feed, "StatiqSite.Templates.*.nupkg").Single();
 
@@ -63,7 +63,7 @@ public sealed class PackedDistribution : IDisposable
         SetUpSeconds = clock.Elapsed.TotalSeconds;
     }
 
-    public string Feed => folder.Combine("feed");
+    private string Feed => folder.Combine("feed");
 
     /// <summary>The folder the template created, as a newsroom's repository would hold it.</summary>
     public string Site => folder.Combine("site");
