@@ -58,6 +58,9 @@ public sealed record SiteSettings(
     /// <summary>Where readers report errors: a mailto: or http(s) address, shown on the corrections and about pages.</summary>
     public Uri? Contact { get; init; }
 
+    /// <summary>Where <c>language:</c> is written, for problems with the language's files; the file's start when it is not.</summary>
+    public TextPosition LanguageAt { get; init; } = TextPosition.Start;
+
     /// <summary>The path every URL starts with: "/" or, under a sub-path, e.g. "/briefing/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 }

@@ -35,6 +35,7 @@ public static class ContentLoader
         {
             Corrections = [.. ordered.OfType<Correction>()],
             Style = ordered.OfType<Validation.Style.StyleRules>().FirstOrDefault(),
+            StringsFiles = [.. ordered.OfType<StringsFile>()],
             Files = files,
         };
     }
@@ -76,6 +77,9 @@ public static class ContentLoader
                 return ReadList(root, file, diagnostics, "era", RecordReaders.Era);
             case InputKind.Corrections:
                 return CorrectionReader.ReadFile(root, file.Origin, diagnostics);
+            case InputKind.Strings:
+                // <language>.rules.yml beside it holds the language's rules, which are not strings.
+                return file.Stem.Contains('.', StringComparison.Ordinal) ? [] : [new StringsFile(file.Stem, root, file.Origin)];
             case InputKind.Style:
                 return Validation.Style.StyleRules.Read(root, file.Origin, diagnostics) is { } style ? [style] : [];
         }

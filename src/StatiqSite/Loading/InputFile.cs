@@ -16,6 +16,7 @@ public enum InputKind
     Briefing,
     Explainer,
     Page,
+    Strings,
 }
 
 /// <summary>A content file found under <c>input/</c>: where it is and what it holds.</summary>

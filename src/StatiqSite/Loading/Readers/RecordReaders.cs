@@ -27,7 +27,11 @@ public static partial class RecordReaders
             return null;
         }
 
-        return new SiteSettings(title, description, baseUrl, repository, language, f.Origin) { Contact = contact };
+        return new SiteSettings(title, description, baseUrl, repository, language, f.Origin)
+        {
+            Contact = contact,
+            LanguageAt = f.Raw("language")?.At ?? f.At,
+        };
     }
 
     public static Source? Source(Fields f, string id)

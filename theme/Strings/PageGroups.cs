@@ -1,0 +1,132 @@
+namespace StatiqSite.Theme.Strings;
+
+public sealed class HomeStrings(StringTable t)
+{
+    public string StartHere { get; } = t.Text("home.start_here");
+
+    public string StartHereIntro { get; } = t.Text("home.start_here_intro");
+
+    public string TimelineStep { get; } = t.Text("home.timeline_step");
+
+    public string TimelineStepText { get; } = t.Text("home.timeline_step_text");
+}
+
+public sealed class TimelineStrings(StringTable t) : PageCopy(t, "timeline")
+{
+    private readonly Template filterTitle = t.Template("timeline.filter_title", "name");
+    private readonly Template filterDescription = t.Template("timeline.filter_description", "heading");
+    private readonly Template filterLede = t.Template("timeline.filter_lede", "heading");
+    private readonly Template headingActor = t.Template("timeline.heading_actor", "name");
+    private readonly Template headingTheme = t.Template("timeline.heading_theme", "name");
+    private readonly Template actorContextMore = t.Template("timeline.actor_context_more", "name");
+    private readonly Template statusAll = t.Template("timeline.status_all", "count");
+    private readonly Template statusActor = t.Template("timeline.status_actor", "count", "total", "name");
+    private readonly Template statusTheme = t.Template("timeline.status_theme", "count", "total", "name");
+
+    public string Lede { get; } = t.Text("timeline.lede");
+
+    public string SkipToEvents { get; } = t.Text("timeline.skip_to_events");
+
+    public string ShowAll { get; } = t.Text("timeline.show_all");
+
+    public string LegendDay { get; } = t.Text("timeline.legend_day");
+
+    public string LegendApprox { get; } = t.Text("timeline.legend_approx");
+
+    public string LegendPeriod { get; } = t.Text("timeline.legend_period");
+
+    public string LegendSpan { get; } = t.Text("timeline.legend_span");
+
+    public string LegendOpen { get; } = t.Text("timeline.legend_open");
+
+    public PageCopy EveryEvent { get; } = new(t, "timeline.every_event");
+
+    public PageCopy ByTheme { get; } = new(t, "timeline.by_theme");
+
+    public PageCopy ByActor { get; } = new(t, "timeline.by_actor");
+
+    public string FilterTitle(TimelineFilter filter) => filterTitle.Fill(("name", filter.Label));
+
+    public string FilterDescription(TimelineFilter filter) => filterDescription.Fill(("heading", FilterHeading(filter)));
+
+    public string FilterLede(TimelineFilter filter) => filterLede.Fill(("heading", FilterHeading(filter)));
+
+    /// <summary>What a filter page lists: "Events involving Iran", "Events: Elections".</summary>
+    public string FilterHeading(TimelineFilter filter) =>
+        (filter.Kind == FilterKind.Actor ? headingActor : headingTheme).Fill(("name", filter.Label));
+
+    public string ActorContextMore(string name) => actorContextMore.Fill(("name", name));
+
+    /// <summary>The status line above the events; the script writes the same sentences when it filters in place.</summary>
+    public string Status(int shown, int total, TimelineFilter? filter) => filter switch
+    {
+        null => statusAll.Fill(("count", Number(shown))),
+        { Kind: FilterKind.Actor } => statusActor.Fill(("count", Number(shown)), ("total", Number(total)), ("name", filter.Label)),
+        _ => statusTheme.Fill(("count", Number(shown)), ("total", Number(total)), ("name", filter.Label)),
+    };
+
+    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public sealed class GlossaryStrings(StringTable t) : PageCopy(t, "glossary")
+{
+    private readonly Template alsoCalled = t.Template("glossary.also_called", "names");
+
+    public string Lede { get; } = t.Text("glossary.lede");
+
+    public string KeyPlayers { get; } = t.Text("glossary.key_players");
+
+    public string AToZ { get; } = t.Text("glossary.a_to_z");
+
+    public string AlsoCalled(IEnumerable<string> names) => alsoCalled.Fill(("names", string.Join(", ", names)));
+}
+
+public sealed class BriefingStrings(StringTable t) : PageCopy(t, "briefings")
+{
+    public string Lede { get; } = t.Text("briefings.lede");
+
+    /// <summary>"As of {date}"; the date is markup (a time element), so the text is filled in the component.</summary>
+    public Template AsOf { get; } = t.Template("briefings.as_of", "date");
+}
+
+public sealed class SourceStrings(StringTable t) : PageCopy(t, "sources")
+{
+    private readonly Template pageDescription = t.Template("sources.page_description", "title");
+    private readonly Template citedBy = t.Template("sources.cited_by", "events", "figures", "actors");
+
+    public string Lede { get; } = t.Text("sources.lede");
+
+    public string LedeOpinion { get; } = t.Text("sources.lede_opinion");
+
+    public string Undated { get; } = t.Text("sources.undated");
+
+    public string NoByline { get; } = t.Text("sources.no_byline");
+
+    public string PageDescription(string title) => pageDescription.Fill(("title", title));
+
+    public string CitedBy(string events, string figures, string actors) =>
+        citedBy.Fill(("events", events), ("figures", figures), ("actors", actors));
+}
+
+public sealed class SearchStrings(StringTable t) : PageCopy(t, "search")
+{
+    public string Hint { get; } = t.Text("search.hint");
+}
+
+public sealed class NotFoundStrings(StringTable t) : PageCopy(t, "not_found")
+{
+    public string Text { get; } = t.Text("not_found.text");
+
+    public string Home { get; } = t.Text("not_found.home");
+
+    public string Timeline { get; } = t.Text("not_found.timeline");
+
+    public string Actors { get; } = t.Text("not_found.actors");
+}
+
+public sealed class NoticeStrings(StringTable t)
+{
+    public string OpinionTitle { get; } = t.Text("notices.opinion_title");
+
+    public string OpinionText { get; } = t.Text("notices.opinion_text");
+}

@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace StatiqSite.Theme.Strings;
+
+/// <summary>
+/// Every reader-facing string of the theme, typed and grouped by where it appears. Made once per build from
+/// the theme's defaults for the site's language with the site's own file over them (Loading/StringsLoader).
+/// </summary>
+public sealed class SiteStrings : IEquatable<SiteStrings>
+{
+    private readonly string fingerprint;
+
+    public SiteStrings(StringTable table)
+    {
+        fingerprint = Fingerprint(table);
+        var counts = new CountStrings(table);
+        Layout = new LayoutStrings(table);
+        Nav = new NavStrings(table);
+        Common = new CommonStrings(table);
+        Counts = counts;
+        Kinds = new KindStrings(table);
+        Home = new HomeStrings(table);
+        Timeline = new TimelineStrings(table);
+        Glossary = new GlossaryStrings(table);
+        Explainers = new PageCopy(table, "explainers");
+        Briefings = new BriefingStrings(table);
+        Sources = new SourceStrings(table);
+        Figures = new PageCopy(table, "figures");
+        Search = new SearchStrings(table);
+        NotFound = new NotFoundStrings(table);
+        Corrections = new PageCopy(table, "corrections");
+        Data = new PageCopy(table, "data");
+        Notices = new NoticeStrings(table);
+    }
+
+    public LayoutStrings Layout { get; }
+
+    public NavStrings Nav { get; }
+
+    public CommonStrings Common { get; }
+
+    public CountStrings Counts { get; }
+
+    public KindStrings Kinds { get; }
+
+    public HomeStrings Home { get; }
+
+    public TimelineStrings Timeline { get; }
+
+    public GlossaryStrings Glossary { get; }
+
+    public PageCopy Explainers { get; }
+
+    public BriefingStrings Briefings { get; }
+
+    public SourceStrings Sources { get; }
+
+    public PageCopy Figures { get; }
+
+    public SearchStrings Search { get; }
+
+    public NotFoundStrings NotFound { get; }
+
+    public PageCopy Corrections { get; }
+
+    public PageCopy Data { get; }
+
+    public NoticeStrings Notices { get; }
+
+    // Equal strings make equal pages: preview keeps a page drawn with the same strings as before.
+    public bool Equals(SiteStrings? other) => other is not null && other.fingerprint == fingerprint;
+
+    public override bool Equals(object? obj) => Equals(obj as SiteStrings);
+
+    public override int GetHashCode() => fingerprint.GetHashCode(StringComparison.Ordinal);
+
+    private static string Fingerprint(StringTable table)
+    {
+        var text = new StringBuilder();
+        foreach (var (key, value) in table.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            text.Append(key).Append('\0').Append(value).Append('\0');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}
