@@ -94,25 +94,22 @@ public sealed class CountStrings(StringTable t)
 public sealed class KindStrings(StringTable t)
 {
     private readonly string[] one = [.. Names.Select(n => t.Text("kinds." + n.One))];
-    private readonly string[] many = [.. Names.Select(n => t.Text("kinds." + n.Many))];
     private readonly string opinion = t.Text("source_kinds.opinion");
     private readonly string news = t.Text("source_kinds.news");
     private readonly string analysis = t.Text("source_kinds.analysis");
 
     // In the order of ActorKind's values.
-    private static readonly (ActorKind Kind, string One, string Many)[] Names =
+    private static readonly (ActorKind Kind, string One)[] Names =
     [
-        (ActorKind.Person, "person", "people"),
-        (ActorKind.Organization, "organization", "organizations"),
-        (ActorKind.ArmedGroup, "armed_group", "armed_groups"),
-        (ActorKind.GovernmentBody, "government_body", "government_bodies"),
-        (ActorKind.Country, "country", "countries"),
-        (ActorKind.Place, "place", "places"),
+        (ActorKind.Person, "person"),
+        (ActorKind.Organization, "organization"),
+        (ActorKind.ArmedGroup, "armed_group"),
+        (ActorKind.GovernmentBody, "government_body"),
+        (ActorKind.Country, "country"),
+        (ActorKind.Place, "place"),
     ];
 
     public string Kind(ActorKind kind) => one[Array.FindIndex(Names, n => n.Kind == kind)];
-
-    public string KindPlural(ActorKind kind) => many[Array.FindIndex(Names, n => n.Kind == kind)];
 
     public string SourceKind(SourceKind kind) => kind switch
     {
@@ -128,4 +125,10 @@ public class PageCopy(StringTable t, string group)
     public string Title { get; } = t.Text(group + ".title");
 
     public string Description { get; } = t.Text(group + ".description");
+}
+
+/// <summary>An index page's title, description and the lede under its heading.</summary>
+public sealed class IndexCopy(StringTable t, string group) : PageCopy(t, group)
+{
+    public string Lede { get; } = t.Text(group + ".lede");
 }

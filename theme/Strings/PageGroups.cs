@@ -18,7 +18,6 @@ public sealed class TimelineStrings(StringTable t) : PageCopy(t, "timeline")
     private readonly Template filterLede = t.Template("timeline.filter_lede", "heading");
     private readonly Template headingActor = t.Template("timeline.heading_actor", "name");
     private readonly Template headingTheme = t.Template("timeline.heading_theme", "name");
-    private readonly Template actorContextMore = t.Template("timeline.actor_context_more", "name");
     private readonly Template statusAll = t.Template("timeline.status_all", "count");
     private readonly Template statusActor = t.Template("timeline.status_actor", "count", "total", "name");
     private readonly Template statusTheme = t.Template("timeline.status_theme", "count", "total", "name");
@@ -55,7 +54,8 @@ public sealed class TimelineStrings(StringTable t) : PageCopy(t, "timeline")
     public string FilterHeading(TimelineFilter filter) =>
         (filter.Kind == FilterKind.Actor ? headingActor : headingTheme).Fill(("name", filter.Label));
 
-    public string ActorContextMore(string name) => actorContextMore.Fill(("name", name));
+    /// <summary>"More about {name} in who’s who", the link from a filter page to the actor's entry.</summary>
+    public Template ActorContextMore { get; } = t.Template("timeline.actor_context_more", "name");
 
     /// <summary>The status line above the events; the script writes the same sentences when it filters in place.</summary>
     public string Status(int shown, int total, TimelineFilter? filter) => filter switch
@@ -71,6 +71,8 @@ public sealed class TimelineStrings(StringTable t) : PageCopy(t, "timeline")
 public sealed class GlossaryStrings(StringTable t) : PageCopy(t, "glossary")
 {
     private readonly Template alsoCalled = t.Template("glossary.also_called", "names");
+    private readonly Plural eventsLink = t.Plural("glossary.events_link", "involving");
+    private readonly Template eventsInvolving = t.Template("glossary.events_involving", "name");
 
     public string Lede { get; } = t.Text("glossary.lede");
 
@@ -79,6 +81,11 @@ public sealed class GlossaryStrings(StringTable t) : PageCopy(t, "glossary")
     public string AToZ { get; } = t.Text("glossary.a_to_z");
 
     public string AlsoCalled(IEnumerable<string> names) => alsoCalled.Fill(("names", string.Join(", ", names)));
+
+    /// <summary>"3 events{involving} on the timeline", for a fragment that names the actor to screen readers.</summary>
+    public Template EventsLink(int events) => eventsLink.For(events);
+
+    public string EventsInvolving(string name) => eventsInvolving.Fill(("name", name));
 }
 
 public sealed class BriefingStrings(StringTable t) : PageCopy(t, "briefings")

@@ -23,10 +23,10 @@ public sealed class SiteStrings : IEquatable<SiteStrings>
         Home = new HomeStrings(table);
         Timeline = new TimelineStrings(table);
         Glossary = new GlossaryStrings(table);
-        Explainers = new PageCopy(table, "explainers");
+        Explainers = new IndexCopy(table, "explainers");
         Briefings = new BriefingStrings(table);
         Sources = new SourceStrings(table);
-        Figures = new PageCopy(table, "figures");
+        Figures = new IndexCopy(table, "figures");
         Search = new SearchStrings(table);
         NotFound = new NotFoundStrings(table);
         Corrections = new PageCopy(table, "corrections");
@@ -50,13 +50,13 @@ public sealed class SiteStrings : IEquatable<SiteStrings>
 
     public GlossaryStrings Glossary { get; }
 
-    public PageCopy Explainers { get; }
+    public IndexCopy Explainers { get; }
 
     public BriefingStrings Briefings { get; }
 
     public SourceStrings Sources { get; }
 
-    public PageCopy Figures { get; }
+    public IndexCopy Figures { get; }
 
     public SearchStrings Search { get; }
 
