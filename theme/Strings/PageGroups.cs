@@ -131,6 +131,14 @@ public sealed class NotFoundStrings(StringTable t) : PageCopy(t, "not_found")
     public string Actors { get; } = t.Text("not_found.actors");
 }
 
+/// <summary>The data page; its field documents name examples from the site's own records.</summary>
+public sealed class DataStrings(StringTable t) : PageCopy(t, "data")
+{
+    public string FieldValueText { get; } = t.Text("data.field_value_text");
+
+    public string FieldLabel { get; } = t.Text("data.field_label");
+}
+
 public sealed class NoticeStrings(StringTable t)
 {
     public string OpinionTitle { get; } = t.Text("notices.opinion_title");

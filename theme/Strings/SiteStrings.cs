@@ -30,7 +30,7 @@ public sealed class SiteStrings : IEquatable<SiteStrings>
         Search = new SearchStrings(table);
         NotFound = new NotFoundStrings(table);
         Corrections = new PageCopy(table, "corrections");
-        Data = new PageCopy(table, "data");
+        Data = new DataStrings(table);
         Notices = new NoticeStrings(table);
     }
 
@@ -64,7 +64,7 @@ public sealed class SiteStrings : IEquatable<SiteStrings>
 
     public PageCopy Corrections { get; }
 
-    public PageCopy Data { get; }
+    public DataStrings Data { get; }
 
     public NoticeStrings Notices { get; }
 

@@ -24,7 +24,7 @@ public static class Commands
 
     public static RootCommand Create()
     {
-        var root = new RootCommand("Builds the Iraq briefing microsite from Markdown and YAML.");
+        var root = new RootCommand("Builds a briefing microsite from Markdown and YAML.");
         AddBuildOptions(root);
         root.SetAction((result, token) => Build(result, checkOnly: false, token));
 
