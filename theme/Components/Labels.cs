@@ -41,16 +41,6 @@ public static class Labels
     /// </summary>
     public static bool RoleCanChange(Actor actor) => actor.Kind is not (ActorKind.Place or ActorKind.Country);
 
-    /// <summary>The days a record can fall on, in words: "Between 9 January 2020 and 14 April 2021".</summary>
-    public static string Possible(Placement placement) => (placement.Earliest, placement.Latest) switch
-    {
-        ({ } from, { } to) when from.Day == to.Day => $"On {EdtfFormatter.Display(from.Day)}",
-        ({ } from, { } to) => $"Between {EdtfFormatter.Display(from.Point)} and {EdtfFormatter.Display(to.Point)}",
-        ({ } from, null) => $"On or after {EdtfFormatter.Display(from.Point)}",
-        (null, { } to) => $"On or before {EdtfFormatter.Display(to.Point)}",
-        _ => "At a date the texts do not give",
-    };
-
     /// <summary>The letter an actor is filed under on the glossary: the first letter of its name.</summary>
     public static char Letter(Actor actor)
     {

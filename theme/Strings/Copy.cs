@@ -12,6 +12,9 @@ public static class Copy
 {
     public static MarkupString Text(string text) => new(Escape(text));
 
+    /// <summary>Inline markup as a placeholder's value: <c>Render(("sources", Fragment(@&lt;a ...&gt;...&lt;/a&gt;)))</c>.</summary>
+    public static RenderFragment Fragment(RenderFragment fragment) => fragment;
+
     public static string Escape(string text)
     {
         if (text.AsSpan().IndexOfAny('&', '<', '>') < 0)

@@ -2,6 +2,33 @@ namespace StatiqSite.Theme.Strings;
 
 public sealed class HomeStrings(StringTable t)
 {
+    public string MapTitle { get; } = t.Text("home.map_title");
+
+    public string Explore { get; } = t.Text("home.explore");
+
+    /// <summary>The ways in: {link} is the section's link; the timeline's also fills {events}, {eras} and {date}.</summary>
+    public Template ExploreTimeline { get; } = t.Template("home.explore_timeline", "link", "events", "eras");
+
+    public Template ExploreTimelineFrom { get; } = t.Template("home.explore_timeline_from", "link", "events", "eras", "date");
+
+    public Template ExploreActors { get; } = t.Template("home.explore_actors", "link", "count");
+
+    public Template ExploreExplainers { get; } = t.Template("home.explore_explainers", "link");
+
+    public Template ExploreBriefings { get; } = t.Template("home.explore_briefings", "link");
+
+    public Template ExploreFigures { get; } = t.Template("home.explore_figures", "link");
+
+    public Template ExploreSources { get; } = t.Template("home.explore_sources", "link", "count");
+
+    public string LatestBriefings { get; } = t.Text("home.latest_briefings");
+
+    public string AllBriefings { get; } = t.Text("home.all_briefings");
+
+    public string ByTheNumbers { get; } = t.Text("home.by_the_numbers");
+
+    public Template AllFigures { get; } = t.Template("home.all_figures", "count");
+
     public string StartHere { get; } = t.Text("home.start_here");
 
     public string StartHereIntro { get; } = t.Text("home.start_here_intro");
@@ -80,6 +107,10 @@ public sealed class GlossaryStrings(StringTable t) : PageCopy(t, "glossary")
 
     public string AToZ { get; } = t.Text("glossary.a_to_z");
 
+    public string LetterNavLabel { get; } = t.Text("glossary.letter_nav_label");
+
+    public string NoEntries { get; } = t.Text("glossary.no_entries");
+
     public string AlsoCalled(IEnumerable<string> names) => alsoCalled.Fill(("names", string.Join(", ", names)));
 
     /// <summary>"3 events{involving} on the timeline", for a fragment that names the actor to screen readers.</summary>
@@ -90,6 +121,10 @@ public sealed class GlossaryStrings(StringTable t) : PageCopy(t, "glossary")
 
 public sealed class BriefingStrings(StringTable t) : PageCopy(t, "briefings")
 {
+    public string PagerLabel { get; } = t.Text("briefings.pager_label");
+
+    public string PagerNoun { get; } = t.Text("briefings.pager_noun");
+
     public string Lede { get; } = t.Text("briefings.lede");
 
     /// <summary>"As of {date}"; the date is markup (a time element), so the text is filled in the component.</summary>
@@ -100,6 +135,7 @@ public sealed class SourceStrings(StringTable t) : PageCopy(t, "sources")
 {
     private readonly Template pageDescription = t.Template("sources.page_description", "title");
     private readonly Template citedBy = t.Template("sources.cited_by", "events", "figures", "actors");
+    private readonly Template lengthText = t.Template("sources.length_text", "paragraphs", "last");
 
     public string Lede { get; } = t.Text("sources.lede");
 
@@ -108,6 +144,26 @@ public sealed class SourceStrings(StringTable t) : PageCopy(t, "sources")
     public string Undated { get; } = t.Text("sources.undated");
 
     public string NoByline { get; } = t.Text("sources.no_byline");
+
+    public string OpinionTag { get; } = t.Text("sources.opinion_tag");
+
+    public string Outlet { get; } = t.Text("sources.outlet");
+
+    public string Author { get; } = t.Text("sources.author");
+
+    public string Kind { get; } = t.Text("sources.kind");
+
+    public string NotNamed { get; } = t.Text("sources.not_named");
+
+    public string Published { get; } = t.Text("sources.published");
+
+    public string UndatedFact { get; } = t.Text("sources.undated_fact");
+
+    public string Length { get; } = t.Text("sources.length");
+
+    /// <summary>"12 paragraphs, cited on this site as ¶1 to ¶12".</summary>
+    public string LengthText(string paragraphs, int last) =>
+        lengthText.Fill(("paragraphs", paragraphs), ("last", last.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     public string PageDescription(string title) => pageDescription.Fill(("title", title));
 

@@ -29,7 +29,13 @@ public sealed class SiteStrings : IEquatable<SiteStrings>
         Figures = new IndexCopy(table, "figures");
         Search = new SearchStrings(table);
         NotFound = new NotFoundStrings(table);
-        Corrections = new PageCopy(table, "corrections");
+        Corrections = new CorrectionStrings(table);
+        Events = new EventStrings(table);
+        Filters = new FilterStrings(table);
+        Eras = new EraStrings(table);
+        Documents = new DocumentStrings(table);
+        Story = new StoryStrings(table);
+        Standing = new StandingStrings(table);
         Data = new DataStrings(table);
         Notices = new NoticeStrings(table);
     }
@@ -62,7 +68,19 @@ public sealed class SiteStrings : IEquatable<SiteStrings>
 
     public NotFoundStrings NotFound { get; }
 
-    public PageCopy Corrections { get; }
+    public CorrectionStrings Corrections { get; }
+
+    public EventStrings Events { get; }
+
+    public FilterStrings Filters { get; }
+
+    public EraStrings Eras { get; }
+
+    public DocumentStrings Documents { get; }
+
+    public StoryStrings Story { get; }
+
+    public StandingStrings Standing { get; }
 
     public DataStrings Data { get; }
 

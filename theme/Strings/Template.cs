@@ -61,18 +61,28 @@ public sealed partial class Template
         return new Template(filled.MoveToImmutable());
     }
 
-    /// <summary>The text as markup, with placeholders replaced by fragments (a link inside a sentence).</summary>
-    public RenderFragment Render(params (string Name, RenderFragment Value)[] values) => builder =>
+    /// <summary>
+    /// The text as markup, with placeholders replaced by fragments (a link inside a sentence) or by text,
+    /// which the renderer encodes as it encodes any value a component writes.
+    /// </summary>
+    public RenderFragment Render(params (string Name, object Value)[] values) => builder =>
     {
         foreach (var (literal, name) in parts)
         {
             if (name is null)
             {
                 builder.AddMarkupContent(0, Copy.Escape(literal));
+                continue;
             }
-            else
+
+            switch (values.First(v => v.Name == name).Value)
             {
-                builder.AddContent(1, values.First(v => v.Name == name).Value);
+                case RenderFragment fragment:
+                    builder.AddContent(1, fragment);
+                    break;
+                case var value:
+                    builder.AddContent(2, value.ToString());
+                    break;
             }
         }
     };
