@@ -73,6 +73,11 @@ public sealed class TimelineStrings(StringTable t) : PageCopy(t, "timeline")
 
     public string FilterTitle(TimelineFilter filter) => filterTitle.Fill(("name", filter.Label));
 
+    /// <summary>The filter title and status sentences as written, for app.js, which filters the timeline in place.</summary>
+    public string FilterTitleTemplate => filterTitle.ToString();
+
+    public (string All, string Actor, string Theme) StatusTemplates => (statusAll.ToString(), statusActor.ToString(), statusTheme.ToString());
+
     public string FilterDescription(TimelineFilter filter) => filterDescription.Fill(("heading", FilterHeading(filter)));
 
     public string FilterLede(TimelineFilter filter) => filterLede.Fill(("heading", FilterHeading(filter)));

@@ -15,6 +15,9 @@ public sealed partial class Template
 
     private Template(ImmutableArray<(string Text, string? Name)> parts) => this.parts = parts;
 
+    /// <summary>The text with its placeholders as written, for a script that fills them in the browser.</summary>
+    public override string ToString() => string.Concat(parts.Select(p => p.Name is null ? p.Text : "{" + p.Name + "}"));
+
     public static Template Parse(string text)
     {
         var parts = ImmutableArray.CreateBuilder<(string, string?)>();
