@@ -36,6 +36,12 @@ public sealed class SiteStrings : IEquatable<SiteStrings>
         Documents = new DocumentStrings(table);
         Story = new StoryStrings(table);
         Standing = new StandingStrings(table);
+        ActorPage = new ActorPageStrings(table);
+        EventPage = new EventPageStrings(table);
+        SourcePage = new SourcePageStrings(table);
+        ExplainerPage = new ExplainerPageStrings(table);
+        BriefingPage = new BriefingPageStrings(table);
+        FigurePage = new FigurePageStrings(table);
         Data = new DataStrings(table);
         Notices = new NoticeStrings(table);
     }
@@ -81,6 +87,18 @@ public sealed class SiteStrings : IEquatable<SiteStrings>
     public StoryStrings Story { get; }
 
     public StandingStrings Standing { get; }
+
+    public ActorPageStrings ActorPage { get; }
+
+    public EventPageStrings EventPage { get; }
+
+    public SourcePageStrings SourcePage { get; }
+
+    public ExplainerPageStrings ExplainerPage { get; }
+
+    public BriefingPageStrings BriefingPage { get; }
+
+    public FigurePageStrings FigurePage { get; }
 
     public DataStrings Data { get; }
 

@@ -83,8 +83,11 @@ public sealed partial class Template
                 case RenderFragment fragment:
                     builder.AddContent(1, fragment);
                     break;
+                case IFormattable number:
+                    builder.AddContent(2, number.ToString(null, System.Globalization.CultureInfo.InvariantCulture));
+                    break;
                 case var value:
-                    builder.AddContent(2, value.ToString());
+                    builder.AddContent(3, value.ToString());
                     break;
             }
         }
