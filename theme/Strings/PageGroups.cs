@@ -179,6 +179,29 @@ public sealed class SourceStrings(StringTable t) : PageCopy(t, "sources")
 public sealed class SearchStrings(StringTable t) : PageCopy(t, "search")
 {
     public string Hint { get; } = t.Text("search.hint");
+
+    public string NoScriptTitle { get; } = t.Text("search.no_script_title");
+
+    public string NoScriptText { get; } = t.Text("search.no_script_text");
+
+    /// <summary>The ways around search without script; {actors} and {timeline} are links worded by actors_link and timeline_link.</summary>
+    public Template NoScriptActors { get; } = t.Template("search.no_script_actors", "actors");
+
+    public Template NoScriptTimeline { get; } = t.Template("search.no_script_timeline", "timeline");
+
+    public string ActorsLink { get; } = t.Text("search.actors_link");
+
+    public string TimelineLink { get; } = t.Text("search.timeline_link");
+
+    public string Label { get; } = t.Text("search.label");
+
+    public string Button { get; } = t.Text("search.button");
+
+    public string ResultsLabel { get; } = t.Text("search.results_label");
+
+    public string More { get; } = t.Text("search.more");
+
+    public Template Empty { get; } = t.Template("search.empty", "actors", "timeline");
 }
 
 public sealed class NotFoundStrings(StringTable t) : PageCopy(t, "not_found")
@@ -198,6 +221,14 @@ public sealed class DataStrings(StringTable t) : PageCopy(t, "data")
     public string FieldValueText { get; } = t.Text("data.field_value_text");
 
     public string FieldLabel { get; } = t.Text("data.field_label");
+}
+
+/// <summary>The page left at a former address.</summary>
+public sealed class RedirectStrings(StringTable t)
+{
+    public Template Title { get; } = t.Template("redirect.title", "title");
+
+    public Template Text { get; } = t.Template("redirect.text", "link");
 }
 
 public sealed class NoticeStrings(StringTable t)

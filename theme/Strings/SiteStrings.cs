@@ -44,6 +44,7 @@ public sealed class SiteStrings : IEquatable<SiteStrings>
         FigurePage = new FigurePageStrings(table);
         Data = new DataStrings(table);
         Notices = new NoticeStrings(table);
+        Redirect = new RedirectStrings(table);
     }
 
     public LayoutStrings Layout { get; }
@@ -103,6 +104,8 @@ public sealed class SiteStrings : IEquatable<SiteStrings>
     public DataStrings Data { get; }
 
     public NoticeStrings Notices { get; }
+
+    public RedirectStrings Redirect { get; }
 
     // Equal strings make equal pages: preview keeps a page drawn with the same strings as before.
     public bool Equals(SiteStrings? other) => other is not null && other.fingerprint == fingerprint;
