@@ -18,17 +18,6 @@ public static class CorrectionText
         _ => site.Pages.FirstOrDefault(p => p.Id == page.Id)?.Title ?? page.Id,
     };
 
-    public static string KindLabel(PageKind kind) => kind switch
-    {
-        PageKind.Event => "Event",
-        PageKind.Actor => "Who’s who",
-        PageKind.Figure => "Figure",
-        PageKind.Source => "Source",
-        PageKind.Explainer => "Explainer",
-        PageKind.Briefing => "Briefing",
-        _ => "Page",
-    };
-
     /// <summary>
     /// The correction's anchor on /corrections/, from its day and page, so that it stays the same when
     /// other corrections are added: <c>correction-2026-11-21-event-embassy-assault</c>, with a number

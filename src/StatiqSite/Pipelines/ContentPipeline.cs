@@ -19,6 +19,9 @@ public sealed class ContentPipeline : Pipeline
 
     public Site Site { get; private set; } = null!;
 
+    /// <summary>The reader-facing strings of the site's language, with the site's overrides.</summary>
+    public Theme.Strings.SiteStrings Strings { get; private set; } = null!;
+
     public override Task InputAsync(PipelineContext context)
     {
         loaded = ContentLoader.Load(context.Options.InputPath, context.Diagnostics, context.Options.Parallel(), context.Session?.Cache<Incremental.FileCache>());
@@ -36,6 +39,11 @@ public sealed class ContentPipeline : Pipeline
             CitedParagraphs.Check(content, context.Diagnostics);
             Validation.Style.StyleCheck.Run(content, language?.Abbreviations ?? [], context.Diagnostics);
         }
+        if (content.Settings is not null && StringsLoader.Load(content.Settings, content.StringsFiles, context.Diagnostics) is { } strings)
+        {
+            Strings = strings;
+        }
+
         if (context.Diagnostics.HasErrors || content.Settings is null || language is null)
         {
             return Task.CompletedTask;

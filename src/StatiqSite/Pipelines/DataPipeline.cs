@@ -41,7 +41,7 @@ public sealed class DataPipeline : PagePipeline
             downloads.Add(new DataDownload(file.Name, url, file.Format, output.Bytes.Length, file.Description));
         }
 
-        var meta = new PageMeta("Data downloads", "The site's events, actors, figures and sources as JSON and CSV, and the timeline for TimelineJS.", site.Urls.Data, "data");
+        var meta = new PageMeta(StringsOf(context).Data.Title, StringsOf(context).Data.Description, site.Urls.Data, "data");
         meta = meta with { JsonLd = DatasetJsonLd.Build(site, meta, downloads) };
         context.Add(Render<DataPage>(context, meta, PageInputs.None, ("Downloads", (IReadOnlyList<DataDownload>)downloads)));
         return Task.CompletedTask;

@@ -21,6 +21,7 @@ public sealed class RedirectsPipeline : Pipeline
             string html = renderer.Render<RedirectPage>(new Dictionary<string, object?>
             {
                 ["Site"] = site,
+                ["Strings"] = context.Get<ContentPipeline>().Strings,
                 ["To"] = redirect.To,
             });
             context.Add(Output.Html(site.Urls.FileFor(redirect.From), html, redirect.Source, Name));

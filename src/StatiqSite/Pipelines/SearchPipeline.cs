@@ -35,7 +35,7 @@ public sealed class SearchPipeline : PagePipeline
         string scriptFile = $"search.{Convert.ToHexStringLower(SHA256.HashData(script))[..10]}.js";
         context.Add(new Output("assets/" + scriptFile, script, ContentTypes.JavaScript, scriptShown, Name));
 
-        var meta = new PageMeta("Search", "Search the events, people, explainers and briefings on this site.", site.Urls.Search, "search");
+        var meta = new PageMeta(StringsOf(context).Search.Title, StringsOf(context).Search.Description, site.Urls.Search, "search");
         context.Add(Render<SearchPage>(
             context,
             meta,

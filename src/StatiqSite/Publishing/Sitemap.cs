@@ -16,8 +16,10 @@ public static class Sitemap
     public static string Robots(Site site) =>
         $"User-agent: *\nAllow: /\n\nSitemap: {new Uri(site.Settings.BaseUrl, site.Urls.BasePath + FileName).AbsoluteUri}\n";
 
-    /// <summary>How PageFacts writes a page's "Last updated" day; the sitemap reads it back as the page's lastmod.</summary>
-    private static readonly byte[] LastUpdated = Encoding.UTF8.GetBytes("<span class=\"last-updated\">Last updated <time datetime=\"");
+    /// <summary>How PageFacts writes a page's "Last updated" day, in words from the strings; the sitemap reads it back as the page's lastmod.</summary>
+    private static readonly byte[] LastUpdated = Encoding.UTF8.GetBytes("<span class=\"last-updated\">");
+
+    private static readonly byte[] Time = Encoding.UTF8.GetBytes("<time datetime=\"");
 
     public static bool IsIndexable(Output output) =>
         output.IsHtml && output.Bytes.Span.IndexOf(NoIndex) < 0;
@@ -51,7 +53,14 @@ public static class Sitemap
             return null;
         }
 
-        var day = html.Slice(at + LastUpdated.Length);
+        var rest = html.Slice(at + LastUpdated.Length);
+        int time = rest.IndexOf(Time);
+        if (time < 0 || rest[..time].IndexOf((byte)'<') >= 0)
+        {
+            return null;
+        }
+
+        var day = rest.Slice(time + Time.Length);
         int end = day.IndexOf((byte)'"');
         return end == 10 && DateOnly.TryParseExact(Encoding.UTF8.GetString(day[..end]), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
             ? parsed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
