@@ -71,4 +71,7 @@ public static class Codes
     public const string StyleQuotes = "SS0704";
     public const string StyleInternalId = "SS0705";
     public const string StyleSentenceLength = "SS0706";
+
+    // SS08xx: review (`diff`).
+    public const string DiffRevision = "SS0801";
 }
