@@ -122,11 +122,39 @@ public sealed partial record PageView
                 continue;
             }
 
-            var locator = Paragraph().Match(link.TextContent);
-            found.Add(locator.Success ? $"{id} {Squeeze(locator.Value)}" : id);
+            var locators = Paragraph().Matches(Locators(link));
+            if (locators.Count == 0)
+            {
+                found.Add(id);
+            }
+
+            foreach (Match locator in locators)
+            {
+                found.Add($"{id} {Squeeze(locator.Value)}");
+            }
         }
 
         return [.. found];
+    }
+
+    /// <summary>
+    /// The text that gives a source link's paragraphs: its own (prose cites "Alrawi analysis ¶8"), or else
+    /// what follows it up to the next link or ';' (source lists cite "Alrawi analysis ¶8, ¶10; …").
+    /// </summary>
+    private static string Locators(IElement link)
+    {
+        if (Paragraph().IsMatch(link.TextContent))
+        {
+            return link.TextContent;
+        }
+
+        var after = new System.Text.StringBuilder();
+        for (var node = link.NextSibling; node is not null && node is not IElement { LocalName: "a" }; node = node.NextSibling)
+        {
+            after.Append(node.TextContent);
+        }
+
+        return after.ToString().Split(';')[0];
     }
 
     private static string Blank(string html) => DateModified().Replace(Fingerprint().Replace(html, "$1.#.$2"), "\"dateModified\":\"\"");

@@ -45,6 +45,7 @@ public sealed class SiteSnapshot
         return relative.Replace('\\', '/');
     }
 
+    /// <summary>True when both sides have the file and its bytes are the same.</summary>
     public bool SameBytes(string path, SiteSnapshot other) =>
-        other.Files.TryGetValue(path, out var theirs) && Files[path].Bytes.Span.SequenceEqual(theirs.Bytes.Span);
+        Files.TryGetValue(path, out var ours) && other.Files.TryGetValue(path, out var theirs) && ours.Bytes.Span.SequenceEqual(theirs.Bytes.Span);
 }
