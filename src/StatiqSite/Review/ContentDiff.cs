@@ -39,63 +39,79 @@ public static class ContentDiff
         string input = Path.GetFullPath(request.InputPath);
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        // The head first: if it fails there is nothing to compare, and its diagnostics are the answer.
+        // git checks the base out while the head builds; they share no files.
+        var preparing = Directory.Exists(input) ? PrepareBaseAsync(input, request.BaseRevision, token) : Task.FromResult(new Prepared(null, null, null, null));
         var head = await BuildAsync(request, input, Path.GetDirectoryName(input)!, log);
         log.Verbose($"head built in {clock.ElapsedMilliseconds} ms");
+        var prepared = await preparing;
+        await using var worktree = prepared.Worktree;
+
+        // If the head fails there is nothing to compare, and its diagnostics are the answer.
         if (!head.Succeeded)
         {
             return new DiffOutcome(SiteBuilder.InputErrors, head.Diagnostics, null);
         }
 
+        if (prepared.Refusal is { } refusal)
+        {
+            return new DiffOutcome(SiteBuilder.InputErrors, [Diagnostic.Error(Codes.DiffRevision, new Origin(input, TextPosition.Start), refusal)], null);
+        }
+
+        var header = prepared.Header!;
+        var headSnapshot = new SiteSnapshot(head.Outputs, head.BasePath ?? "/", prepared.Root!);
+        string relativeInput = Path.GetRelativePath(prepared.Root!, input);
+        if (worktree is null)
+        {
+            return Compared(header, SiteSnapshot.Empty, headSnapshot, head);
+        }
+
+        string baseInput = Path.Combine(worktree.Folder, relativeInput);
+        header = header with { Sources = SourceFiles.Compare(baseInput, input, relativeInput) };
+        if (!Directory.Exists(baseInput))
+        {
+            return Compared(header with { BaseFailure = $"the base revision has no {relativeInput.Replace('\\', '/')} folder" }, SiteSnapshot.Empty, headSnapshot, head);
+        }
+
+        var timer = System.Diagnostics.Stopwatch.StartNew();
+        var built = await BuildAsync(request, baseInput, worktree.Folder, log);
+        log.Verbose($"base built in {timer.ElapsedMilliseconds} ms");
+        if (!built.Succeeded)
+        {
+            var errors = built.Diagnostics.Where(d => d.Severity == Severity.Error)
+                .Select(d => d with { File = RepositoryPath(d.File, worktree.Folder) }).ToList();
+            return Compared(header with { BaseFailure = $"the base revision does not build ({errors.Count} error{(errors.Count == 1 ? "" : "s")})", BaseDiagnostics = errors }, SiteSnapshot.Empty, headSnapshot, head);
+        }
+
+        timer.Restart();
+        var outcome = Compared(header, new SiteSnapshot(built.Outputs, built.BasePath ?? "/", worktree.Folder), headSnapshot, head);
+        log.Verbose($"compared in {timer.ElapsedMilliseconds} ms");
+        return outcome;
+    }
+
+    /// <summary>The repository, the base commit and its worktree; or why there is none (Refusal: the user's to fix; a header with BaseFailure: report the head alone).</summary>
+    private sealed record Prepared(string? Root, DiffReport? Header, BaseRevision? Worktree, string? Refusal);
+
+    private static async Task<Prepared> PrepareBaseAsync(string input, string? revision, CancellationToken token)
+    {
         var (root, rootError) = await BaseRevision.RepositoryRootAsync(input, token);
         if (root is null)
         {
-            return Refused(input, rootError!);
+            return new Prepared(null, null, null, rootError);
         }
 
-        var (commit, name, resolveError) = await BaseRevision.ResolveAsync(root, request.BaseRevision, token);
+        var (commit, name, resolveError) = await BaseRevision.ResolveAsync(root, revision, token);
         if (commit is null)
         {
-            return Refused(input, resolveError!);
+            return new Prepared(root, null, null, resolveError);
         }
 
         var header = new DiffReport { BaseName = name, BaseCommit = commit };
-        var headSnapshot = new SiteSnapshot(head.Outputs, head.BasePath ?? "/", root);
-        string relativeInput = Path.GetRelativePath(root, input);
         var (worktree, checkoutError) = await BaseRevision.CheckOutAsync(root, commit, name, token);
-        if (worktree is null)
-        {
-            return Compared(header with { BaseFailure = checkoutError }, SiteSnapshot.Empty, headSnapshot, head);
-        }
-
-        await using (worktree)
-        {
-            string baseInput = Path.Combine(worktree.Folder, relativeInput);
-            header = header with { Sources = SourceFiles.Compare(baseInput, input, relativeInput) };
-            if (!Directory.Exists(baseInput))
-            {
-                return Compared(header with { BaseFailure = $"the base revision has no {relativeInput.Replace('\\', '/')} folder" }, SiteSnapshot.Empty, headSnapshot, head);
-            }
-
-            var timer = System.Diagnostics.Stopwatch.StartNew();
-            var built = await BuildAsync(request, baseInput, worktree.Folder, log);
-            log.Verbose($"base built in {timer.ElapsedMilliseconds} ms");
-            if (!built.Succeeded)
-            {
-                var errors = built.Diagnostics.Where(d => d.Severity == Severity.Error)
-                    .Select(d => d with { File = RepositoryPath(d.File, worktree.Folder) }).ToList();
-                return Compared(header with { BaseFailure = $"the base revision does not build ({errors.Count} error{(errors.Count == 1 ? "" : "s")})", BaseDiagnostics = errors }, SiteSnapshot.Empty, headSnapshot, head);
-            }
-
-            return Compared(header, new SiteSnapshot(built.Outputs, built.BasePath ?? "/", worktree.Folder), headSnapshot, head);
-        }
+        return new Prepared(root, checkoutError is null ? header : header with { BaseFailure = checkoutError }, worktree, null);
     }
 
     private static DiffOutcome Compared(DiffReport header, SiteSnapshot before, SiteSnapshot after, BuildOutcome head) =>
         new(SiteBuilder.Success, head.Diagnostics, SiteComparison.Compare(before, after, header));
-
-    private static DiffOutcome Refused(string input, string message) =>
-        new(SiteBuilder.InputErrors, [Diagnostic.Error(Codes.DiffRevision, new Origin(input, TextPosition.Start), message)], null);
 
     private static Task<BuildOutcome> BuildAsync(DiffRequest request, string input, string tree, Log log)
     {

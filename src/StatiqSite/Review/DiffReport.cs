@@ -6,7 +6,8 @@ namespace StatiqSite.Review;
 public sealed record FieldChange(string Name, string? Before, string? After);
 
 /// <summary>
-/// One page added, removed or changed: its URL, its title, the content file it is built from (null
+/// One page added, removed or changed: its URL, its main heading (empty for pages with incidental
+/// changes only, which are listed by URL and not parsed), the content file it is built from (null
 /// for pages built from many, such as the timeline), and what changed in it.
 /// </summary>
 public sealed record PageChange(string Url, string Title, string? Source)

@@ -60,7 +60,7 @@ public sealed partial record PageView
             LastUpdated = lastUpdated,
             Words = VisibleText.Words(main, Incidental),
             Citations = CitationsIn(main, basePath),
-            Assets = [.. Fingerprint().Matches(html).Select(m => m.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Assets = AssetsIn(html),
             Normalized = string.Empty,
             NormalizedMain = string.Empty,
             Document = document,
@@ -157,6 +157,22 @@ public sealed partial record PageView
         return after.ToString().Split(';')[0];
     }
 
+    /// <summary>Fingerprinted asset names the page's markup refers to, sorted.</summary>
+    public static IReadOnlyList<string> AssetsIn(string html) =>
+        [.. Fingerprint().Matches(html).Select(m => m.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// A quick test before parsing: are two pages the same once the "Last updated" line, the modified
+    /// dates and the asset fingerprints are blanked by pattern? Most pages of a diff differ only so;
+    /// when this says no, the pages are parsed and compared properly (which may still find only incidental change).
+    /// </summary>
+    public static bool SameButIncidental(string a, string b) => QuickBlank(a) == QuickBlank(b);
+
+    /// <summary>The "Last updated" day as the theme writes it, found by pattern for pages that are not parsed.</summary>
+    public static string? LastUpdatedIn(string html) => LastUpdatedMarkup().Match(html) is { Success: true } m ? m.Groups[1].Value : null;
+
+    private static string QuickBlank(string html) => Blank(ModifiedMeta().Replace(LastUpdatedMarkup().Replace(html, string.Empty), string.Empty));
+
     private static string Blank(string html) => DateModified().Replace(Fingerprint().Replace(html, "$1.#.$2"), "\"dateModified\":\"\"");
 
     public static string Squeeze(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
@@ -164,6 +180,12 @@ public sealed partial record PageView
     // Theme files are named by the first 10 hex digits of their hash (ThemePipeline).
     [GeneratedRegex(@"([A-Za-z0-9_-]+)\.[0-9a-f]{10}\.(css|js)")]
     private static partial Regex Fingerprint();
+
+    [GeneratedRegex("<span class=\"last-updated\">[^<]*<time datetime=\"([^\"]*)\">[^<]*</time></span>")]
+    private static partial Regex LastUpdatedMarkup();
+
+    [GeneratedRegex("<meta property=\"article:modified_time\"[^>]*>")]
+    private static partial Regex ModifiedMeta();
 
     [GeneratedRegex("\"dateModified\":\"[^\"]*\"")]
     private static partial Regex DateModified();

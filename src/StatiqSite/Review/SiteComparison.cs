@@ -13,29 +13,29 @@ public static class SiteComparison
         var paths = before.Pages.Union(after.Pages).Order(StringComparer.Ordinal).ToList();
 
         // Parsing is the costly part, and pages are independent.
-        Parallel.ForEach(paths.Where(p => before.Files.ContainsKey(p) && !after.SameBytes(p, before)), p =>
+        var compared = new System.Collections.Concurrent.ConcurrentDictionary<string, (Group, PageChange)>(StringComparer.Ordinal);
+        Parallel.ForEach(paths.Where(p => before.Files.ContainsKey(p) && after.Files.ContainsKey(p) && !after.SameBytes(p, before)), path =>
         {
-            before.View(p);
-            if (after.Files.ContainsKey(p))
-            {
-                after.View(p);
-            }
+            string a = before.Files[path].AsText(), b = after.Files[path].AsText();
+            var page = new PageChange(after.Url(path), string.Empty, after.Source(path) ?? before.Source(path));
+            compared[path] = PageView.SameButIncidental(a, b)
+                ? (Group.Incidental, page with { Notes = IncidentalNotes(PageView.LastUpdatedIn(a), PageView.LastUpdatedIn(b), PageView.AssetsIn(a), PageView.AssetsIn(b)) })
+                : ComparePage(before.View(path), after.View(path), page with { Title = after.View(path).Heading });
         });
 
         foreach (string path in paths)
         {
-            bool inBefore = before.Files.ContainsKey(path), inAfter = after.Files.ContainsKey(path);
-            if (!inBefore)
+            if (!before.Files.ContainsKey(path))
             {
                 added.Add(new PageChange(after.Url(path), after.View(path).Heading, after.Source(path)));
             }
-            else if (!inAfter)
+            else if (!after.Files.ContainsKey(path))
             {
                 removed.Add(new PageChange(before.Url(path), before.View(path).Heading, before.Source(path)));
             }
-            else if (!after.SameBytes(path, before))
+            else if (compared.TryGetValue(path, out var result))
             {
-                var (group, change) = ComparePage(before.View(path), after.View(path), new PageChange(after.Url(path), after.View(path).Heading, after.Source(path) ?? before.Source(path)));
+                var (group, change) = result;
                 (group == Group.Changed ? changed : group == Group.Markup ? markup : incidental).Add(change);
             }
         }
@@ -67,18 +67,7 @@ public static class SiteComparison
     {
         if (a.Normalized == b.Normalized)
         {
-            var notes = new List<string>();
-            if (a.LastUpdated != b.LastUpdated)
-            {
-                notes.Add($"last updated {a.LastUpdated ?? "(none)"} → {b.LastUpdated ?? "(none)"}");
-            }
-
-            if (!a.Assets.SequenceEqual(b.Assets))
-            {
-                notes.Add($"asset names {string.Join(", ", a.Assets.Except(b.Assets))} → {string.Join(", ", b.Assets.Except(a.Assets))}");
-            }
-
-            return (Group.Incidental, page with { Notes = notes.Count > 0 ? notes : ["modified date in the structured data"] });
+            return (Group.Incidental, page with { Notes = IncidentalNotes(a.LastUpdated, b.LastUpdated, a.Assets, b.Assets) });
         }
 
         var fields = new List<FieldChange>();
@@ -114,6 +103,22 @@ public static class SiteComparison
         return described > 0
             ? $"the descriptions (title attributes) of {ReportText.Count(described, "link")} in the main content changed, not its visible text"
             : "the main content's markup (attributes or structure) changed, not its visible text";
+    }
+
+    private static List<string> IncidentalNotes(string? lastBefore, string? lastAfter, IReadOnlyList<string> assetsBefore, IReadOnlyList<string> assetsAfter)
+    {
+        var notes = new List<string>();
+        if (lastBefore != lastAfter)
+        {
+            notes.Add($"last updated {lastBefore ?? "(none)"} → {lastAfter ?? "(none)"}");
+        }
+
+        if (!assetsBefore.SequenceEqual(assetsAfter))
+        {
+            notes.Add($"asset names {string.Join(", ", assetsBefore.Except(assetsAfter))} → {string.Join(", ", assetsAfter.Except(assetsBefore))}");
+        }
+
+        return notes.Count > 0 ? notes : ["modified date in the structured data"];
     }
 
     private static void AddField(List<FieldChange> fields, string name, string? before, string? after)
