@@ -1,3 +1,5 @@
+using StatiqSite.Publishing;
+
 namespace StatiqSite.Review;
 
 /// <summary>

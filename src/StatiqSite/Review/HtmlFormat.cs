@@ -68,12 +68,7 @@ public static class HtmlFormat
             w.Append("<ol class=\"hunks\">\n");
             foreach (var h in p.Text)
             {
-                w.Append("<li>… ").Append(string.Join(' ', h.Runs.Select(run => run.Kind switch
-                {
-                    EditKind.Removed => "<del>" + E(run.Text) + "</del>",
-                    EditKind.Added => "<ins>" + E(run.Text) + "</ins>",
-                    _ => E(run.Text),
-                }))).Append(" …</li>\n");
+                w.Append("<li>… ").Append(ReportText.Hunk(h, E, ("<del>", "</del>"), ("<ins>", "</ins>"))).Append(" …</li>\n");
             }
 
             w.Append("</ol>\n");

@@ -100,12 +100,7 @@ public static class MarkdownFormat
 
         foreach (var h in p.Text)
         {
-            w.Append("  - … ").Append(string.Join(' ', h.Runs.Select(run => run.Kind switch
-            {
-                EditKind.Removed => "<del>" + Escape(run.Text) + "</del>",
-                EditKind.Added => "<ins>" + Escape(run.Text) + "</ins>",
-                _ => Escape(run.Text),
-            }))).Append(" …\n");
+            w.Append("  - … ").Append(ReportText.Hunk(h, Escape, ("<del>", "</del>"), ("<ins>", "</ins>"))).Append(" …\n");
         }
 
         if (p.CitationsAdded.Count > 0)

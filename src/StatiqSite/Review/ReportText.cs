@@ -46,6 +46,15 @@ public static class ReportText
 
     public static string Source(PageChange p) => p.Source ?? "built from many files";
 
+    /// <summary>A passage of a word diff, each run escaped for the format and removed and added runs wrapped in its marks.</summary>
+    public static string Hunk(TextHunk hunk, Func<string, string> escape, (string Open, string Close) removed, (string Open, string Close) added) =>
+        string.Join(' ', hunk.Runs.Select(run => run.Kind switch
+        {
+            EditKind.Removed => removed.Open + escape(run.Text) + removed.Close,
+            EditKind.Added => added.Open + escape(run.Text) + added.Close,
+            _ => escape(run.Text),
+        }));
+
     public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
     public static string SourceChange(SourceChange s) => $"{s.Kind switch { 'A' => "added", 'D' => "deleted", _ => "modified" }} {s.Path}";

@@ -48,12 +48,7 @@ public static class TextFormat
         return string.Join('\n', lines);
     }
 
-    private static string Hunk(TextHunk h) => string.Join(' ', h.Runs.Select(run => run.Kind switch
-    {
-        EditKind.Removed => "[-" + run.Text + "-]",
-        EditKind.Added => "{+" + run.Text + "+}",
-        _ => run.Text,
-    }));
+    private static string Hunk(TextHunk h) => ReportText.Hunk(h, text => text, ("[-", "-]"), ("{+", "+}"));
 
     private static void Section<T>(System.Text.StringBuilder w, string title, IReadOnlyList<T> items, Func<T, string> line)
     {

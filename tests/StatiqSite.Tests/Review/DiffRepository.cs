@@ -35,7 +35,7 @@ public sealed class DiffRepository : IDisposable
 
     private string Run(params string[] args)
     {
-        var result = StatiqSite.Review.Git.RunAsync(Root, CancellationToken.None, args).GetAwaiter().GetResult();
+        var result = StatiqSite.Publishing.Git.RunAsync(Root, CancellationToken.None, args).GetAwaiter().GetResult();
         Assert.True(result.Ok, result.Error);
         return result.Output;
     }

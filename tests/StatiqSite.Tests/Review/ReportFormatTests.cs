@@ -85,6 +85,17 @@ public partial class ReportFormatTests
         Assert.Contains("The strike", document.Body!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_workflow_finds_its_comment_by_the_marker_and_both_hosts_publish_the_report()
+    {
+        string workflow = File.ReadAllText(Path.Combine(Support.Repo.Root, ".github", "workflows", "site.yml"));
+        Assert.Contains($"'{MarkdownFormat.Marker}'", workflow, StringComparison.Ordinal);
+        Assert.Contains("--markdown \"$RUNNER_TEMP/content-diff.md\"", workflow, StringComparison.Ordinal);
+        Assert.Contains("readFileSync(`${process.env.RUNNER_TEMP}/content-diff.md`", workflow, StringComparison.Ordinal);
+        Assert.Contains("--html output/_diff", workflow, StringComparison.Ordinal);
+        Assert.Contains("--html output/_diff", File.ReadAllText(Path.Combine(Support.Repo.Root, ".ci", "netlify-build.sh")), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"_Truncated to fit GitHub's comment limit: (\d+) of (\d+) items")]
     private static partial Regex TruncationNote();
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace StatiqSite.Review;
+namespace StatiqSite.Publishing;
 
 /// <summary>What one git command printed and how it ended.</summary>
 public sealed record GitResult(int ExitCode, string Output, string Error)
@@ -11,7 +11,7 @@ public sealed record GitResult(int ExitCode, string Output, string Error)
     public string FirstErrorLine => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? $"git exited with code {ExitCode}";
 }
 
-/// <summary>Runs git in a folder and returns what it printed; the diff's only way into the repository.</summary>
+/// <summary>Runs git in a folder and returns what it printed: the history for "Last updated" and the worktrees of <c>diff</c>.</summary>
 public static class Git
 {
     public static async Task<GitResult> RunAsync(string workingDirectory, CancellationToken token, params string[] args)
