@@ -79,4 +79,6 @@ public static class Codes
 
     // SS08xx: languages (the rules of input/i18n/<language>.rules.yml over the theme's); a missing language is MissingLanguage above.
     public const string InvalidTemplate = "SS0804";
+    // SS09xx: review (`diff`).
+    public const string DiffRevision = "SS0901";
 }
