@@ -221,6 +221,24 @@ public sealed class DataStrings(StringTable t) : PageCopy(t, "data")
     public string FieldValueText { get; } = t.Text("data.field_value_text");
 
     public string FieldLabel { get; } = t.Text("data.field_label");
+
+    public string FileEventsJson { get; } = t.Text("data.file_events_json");
+
+    public string FileEventsCsv { get; } = t.Text("data.file_events_csv");
+
+    public string FileActorsJson { get; } = t.Text("data.file_actors_json");
+
+    public string FileActorsCsv { get; } = t.Text("data.file_actors_csv");
+
+    public string FileFiguresJson { get; } = t.Text("data.file_figures_json");
+
+    public string FileFiguresCsv { get; } = t.Text("data.file_figures_csv");
+
+    public string FileSourcesJson { get; } = t.Text("data.file_sources_json");
+
+    public string FileSourcesCsv { get; } = t.Text("data.file_sources_csv");
+
+    public string FileTimelineJson { get; } = t.Text("data.file_timeline_json");
 }
 
 /// <summary>The page left at a former address.</summary>

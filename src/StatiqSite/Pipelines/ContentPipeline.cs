@@ -39,7 +39,9 @@ public sealed class ContentPipeline : Pipeline
             CitedParagraphs.Check(content, context.Diagnostics);
             Validation.Style.StyleCheck.Run(content, language?.Abbreviations ?? [], context.Diagnostics);
         }
-        if (content.Settings is not null && StringsLoader.Load(content.Settings, content.StringsFiles, context.Diagnostics) is { } strings)
+
+        // A language without rules is reported once, by the rules; its strings are looked for once it has them.
+        if (content.Settings is not null && language is not null && StringsLoader.Load(content.Settings, content.StringsFiles, context.Diagnostics) is { } strings)
         {
             Strings = strings;
         }

@@ -34,6 +34,13 @@ public sealed class DistributionTests(PackedDistribution packed, ITestOutputHelp
             Assert.Equal(title, page.QuerySelector("h1")?.TextContent.Trim());
             Assert.NotNull(timeline.GetElementById("event-" + id));
         }
+
+        // What the theme writes by default must not carry the first site's topic into a new one.
+        var named = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal))
+            .SelectMany(f => TopicWords.In(System.Net.WebUtility.HtmlDecode(File.ReadAllText(f))).Select(w => $"{Path.GetRelativePath(site, f)}: {w}"))
+            .ToList();
+        Assert.Empty(named);
     }
 
     [Fact]
