@@ -34,7 +34,7 @@ public sealed class StringTable(IReadOnlyDictionary<string, string> values)
     public Template Template(string key, params string[] names)
     {
         string text = Text(key);
-        foreach (var (name, _) in Strings.Template.Placeholders(text))
+        foreach (string name in Strings.Template.Placeholders(text))
         {
             if (!names.Contains(name, StringComparer.Ordinal))
             {

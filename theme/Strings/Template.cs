@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
 
 namespace StatiqSite.Theme.Strings;
@@ -9,33 +8,26 @@ namespace StatiqSite.Theme.Strings;
 /// A reader-facing sentence with named placeholders ("Showing all {count} events."). The loader checks a
 /// site's text against the placeholders its key allows, so filling never meets a name it was not given.
 /// </summary>
-public sealed partial class Template
+public sealed class Template
 {
     private readonly ImmutableArray<(string Text, string? Name)> parts;
 
     private Template(ImmutableArray<(string Text, string? Name)> parts) => this.parts = parts;
 
-    /// <summary>The text with its placeholders as written, for a script that fills them in the browser.</summary>
-    public override string ToString() => string.Concat(parts.Select(p => p.Name is null ? p.Text : "{" + p.Name + "}"));
+    /// <summary>The text in the template syntax it was read from, for the script that fills it in the browser (app.js).</summary>
+    public override string ToString() => string.Concat(parts.Select(p => p.Name is null ? p.Text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal) : "{" + p.Name + "}"));
 
-    public static Template Parse(string text)
-    {
-        var parts = ImmutableArray.CreateBuilder<(string, string?)>();
-        int at = 0;
-        foreach (Match m in Placeholder().Matches(text))
-        {
-            parts.Add((text[at..m.Index], null));
-            parts.Add((string.Empty, m.Groups[1].Value));
-            at = m.Index + m.Length;
-        }
+    /// <summary>
+    /// Reads <paramref name="text"/> with the one placeholder parser (<see cref="Content.Language.Template.Split"/>);
+    /// the strings loader has reported any brace without its partner, so one here is a bug.
+    /// </summary>
+    public static Template Parse(string text) =>
+        Content.Language.Template.Split(text, out var error) is { } tokens
+            ? new Template([.. tokens.Select(t => (t.Text, t.Name))])
+            : throw new InvalidOperationException($"'{text}': {error.Message}");
 
-        parts.Add((text[at..], null));
-        return new Template(parts.ToImmutable());
-    }
-
-    /// <summary>The placeholder names a text uses, in order of first use.</summary>
-    public static IEnumerable<(string Name, int Index)> Placeholders(string text) =>
-        Placeholder().Matches(text).Select(m => (m.Groups[1].Value, m.Index)).DistinctBy(p => p.Value);
+    /// <summary>The placeholder names a valid text uses, each once, in order of first use.</summary>
+    public static IEnumerable<string> Placeholders(string text) => Parse(text).Names;
 
     public IEnumerable<string> Names => parts.Where(p => p.Name is not null).Select(p => p.Name!).Distinct(StringComparer.Ordinal);
 
@@ -108,7 +100,4 @@ public sealed partial class Template
 
         return -1;
     }
-
-    [GeneratedRegex(@"\{([a-z][a-z_]*)\}")]
-    private static partial Regex Placeholder();
 }

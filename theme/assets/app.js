@@ -106,9 +106,10 @@
     }
   }
 
+  // The strings' template syntax (Content/Language/Template.cs): {name} is filled, {{ and }} are braces.
   function fill(text, values) {
-    return text.replace(/\{([a-z_]+)\}/g, function (all, name) {
-      return name in values ? values[name] : all;
+    return text.replace(/\{\{|\}\}|\{([^{}]+)\}/g, function (all, name) {
+      return name === undefined ? all.charAt(0) : name in values ? values[name] : all;
     });
   }
 

@@ -31,9 +31,48 @@ public sealed class Template
     /// <param name="error">What is wrong and at which character (0-based), when the result is null.</param>
     public static Template? Parse(string text, IReadOnlyList<string> names, out (string Message, int Offset) error)
     {
+        if (Split(text, out error) is not { } tokens)
+        {
+            return null;
+        }
+
         var parts = ImmutableArray.CreateBuilder<string>();
         var slots = ImmutableArray.CreateBuilder<int>();
         var literal = new StringBuilder();
+        foreach (var (part, name, offset) in tokens)
+        {
+            if (name is null)
+            {
+                literal.Append(part);
+                continue;
+            }
+
+            int slot = IndexOf(names, name);
+            if (slot < 0)
+            {
+                error = ($"unknown placeholder '{{{name}}}'; this text may use {string.Join(", ", names.Select(n => "{" + n + "}"))}", offset);
+                return null;
+            }
+
+            parts.Add(literal.ToString());
+            literal.Clear();
+            slots.Add(slot);
+        }
+
+        parts.Add(literal.ToString());
+        return new Template(text, parts.ToImmutable(), slots.ToImmutable());
+    }
+
+    /// <summary>
+    /// The one reading of placeholder text, shared by the language rules and the theme's strings: literal runs
+    /// (with <c>{{</c> and <c>}}</c> read as braces) and placeholders (<c>{name}</c>, Name set), in order, each
+    /// with the offset it starts at. Null, with the error, when a brace has no partner.
+    /// </summary>
+    public static ImmutableArray<(string Text, string? Name, int Offset)>? Split(string text, out (string Message, int Offset) error)
+    {
+        var tokens = ImmutableArray.CreateBuilder<(string, string?, int)>();
+        var literal = new StringBuilder();
+        int literalAt = 0;
         error = default;
         for (int i = 0; i < text.Length; i++)
         {
@@ -64,22 +103,23 @@ public sealed class Template
                 return null;
             }
 
-            string name = text[(i + 1)..end];
-            int slot = IndexOf(names, name);
-            if (slot < 0)
+            if (literal.Length > 0)
             {
-                error = ($"unknown placeholder '{{{name}}}'; this text may use {string.Join(", ", names.Select(n => "{" + n + "}"))}", i);
-                return null;
+                tokens.Add((literal.ToString(), null, literalAt));
+                literal.Clear();
             }
 
-            parts.Add(literal.ToString());
-            literal.Clear();
-            slots.Add(slot);
+            tokens.Add((string.Empty, text[(i + 1)..end], i));
             i = end;
+            literalAt = end + 1;
         }
 
-        parts.Add(literal.ToString());
-        return new Template(text, parts.ToImmutable(), slots.ToImmutable());
+        if (literal.Length > 0)
+        {
+            tokens.Add((literal.ToString(), null, literalAt));
+        }
+
+        return tokens.ToImmutable();
     }
 
     /// <summary>The text with each placeholder replaced by the value at its name's position.</summary>

@@ -95,18 +95,24 @@ public static class StringsLoader
             return;
         }
 
-        var allowed = Template.Placeholders(standard).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var allowed = Template.Placeholders(standard).ToHashSet(StringComparer.Ordinal);
         if (PluralGroup(key) is { } group)
         {
             // Either form of a count may say the number, and use what the other form uses.
             allowed.UnionWith(["count", "count_words"]);
             foreach (string form in (string[])["one", "other"])
             {
-                allowed.UnionWith(Template.Placeholders(reference.GetValueOrDefault(group + form, string.Empty)).Select(p => p.Name));
+                allowed.UnionWith(Template.Placeholders(reference.GetValueOrDefault(group + form, string.Empty)));
             }
         }
 
-        foreach (var (name, _) in Template.Placeholders(scalar.Value))
+        if (Content.Language.Template.Split(scalar.Value, out var braces) is not { } tokens)
+        {
+            diagnostics.Error(Codes.UnknownPlaceholder, file.At(scalar.At), $"'{key}': {braces.Message}");
+            return;
+        }
+
+        foreach (string name in tokens.Where(t => t.Name is not null).Select(t => t.Name!).Distinct(StringComparer.Ordinal))
         {
             if (!allowed.Contains(name))
             {

@@ -88,6 +88,27 @@ public class StringsLoaderTests
     }
 
     [Fact]
+    public void A_brace_without_its_partner_is_an_error_at_its_line_and_doubled_braces_are_text()
+    {
+        var (strings, diagnostics) = Load("""
+            timeline:
+              status_all: "Showing {count events."
+            """);
+        Assert.Null(strings);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal((Codes.UnknownPlaceholder, 2), (error.Code, error.Line));
+        Assert.Contains("'{{'", error.Message, StringComparison.Ordinal);
+
+        var (braced, none) = Load("""
+            timeline:
+              status_all: "Showing {count} events {{all}}."
+            """);
+        Assert.Empty(none);
+        Assert.Equal("Showing 3 events {all}.", braced!.Timeline.Status(3, 3, null));
+        Assert.Equal("Showing {count} events {{all}}.", braced.Timeline.StatusTemplates.All);
+    }
+
+    [Fact]
     public void A_list_where_a_text_belongs_is_a_wrong_type()
     {
         var (_, diagnostics) = Load("""
