@@ -15,3 +15,15 @@ if ! dotnet --list-sdks 2>/dev/null | grep -q "^$(sed -n 's/.*"version": *"\([0-
 fi
 
 dotnet run --project src/StatiqSite -c Release -- build "$@"
+
+# Deploy previews carry the content diff against the default branch at a fixed path, /_diff/. The
+# report is a review aid: if the base cannot be fetched, the preview is published without it.
+if [ "${CONTEXT:-}" = "deploy-preview" ]; then
+  base_branch="${DIFF_BASE_BRANCH:-main}"
+  if git fetch --quiet origin "$base_branch" && base="$(git merge-base HEAD FETCH_HEAD)"; then
+    dotnet run --project src/StatiqSite -c Release --no-build -- diff --base "$base" --html output/_diff "$@" \
+      || echo "content diff: not written (see above); the preview is published without /_diff/"
+  else
+    echo "content diff: origin/$base_branch could not be fetched; the preview is published without /_diff/"
+  fi
+fi

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using StatiqSite.Content.Model;
-using StatiqSite.Theme.Components;
+using StatiqSite.Theme.Strings;
 
 namespace StatiqSite.Theme;
 
@@ -19,9 +19,9 @@ public static class Navigation
 
     private static readonly string[] FooterPages = ["about", "methodology", "corrections"];
 
-    public static IReadOnlyList<NavLink> Menu(Site site) => Resolve(site, site.Settings.Menu ?? [.. MenuSections.Where(s => Has(site, s)).Select(s => NavItem.For(s))]);
+    public static IReadOnlyList<NavLink> Menu(Site site, NavStrings labels) => Resolve(site, labels, site.Settings.Menu ?? [.. MenuSections.Where(s => Has(site, s)).Select(s => NavItem.For(s))]);
 
-    public static IReadOnlyList<NavLink> Footer(Site site) => Resolve(site, site.Settings.Footer ??
+    public static IReadOnlyList<NavLink> Footer(Site site, NavStrings labels) => Resolve(site, labels, site.Settings.Footer ??
     [
         .. FooterPages.Where(id => site.Pages.Any(p => p.Id == id)).Select(id => new NavItem(NavTargetKind.Page, id, null, TextPosition.Start)),
         .. new[] { SiteSection.Figures, SiteSection.Data }.Where(s => Has(site, s)).Select(s => NavItem.For(s)),
@@ -39,11 +39,11 @@ public static class Navigation
         _ => true,
     };
 
-    private static IReadOnlyList<NavLink> Resolve(Site site, ImmutableArray<NavItem> items) =>
+    private static IReadOnlyList<NavLink> Resolve(Site site, NavStrings labels, ImmutableArray<NavItem> items) =>
     [
         .. items.Select(item => item.Kind switch
         {
-            NavTargetKind.Section => new NavLink(item.Label ?? Labels.Section(item.Section!.Value), site.Urls.For(item), item.Target),
+            NavTargetKind.Section => new NavLink(item.Label ?? labels.Section(item.Section!.Value), site.Urls.For(item), item.Target),
             NavTargetKind.Page => new NavLink(item.Label ?? site.Pages.First(p => p.Id == item.Target).Title, site.Urls.For(item), item.Target),
             _ => new NavLink(item.Label!, item.Target, null),
         }),

@@ -39,8 +39,8 @@ public sealed record PageMeta(string Title, string Description, string Url, stri
     public bool NoIndex { get; init; }
 }
 
-/// <summary>Everything a page component gets: the site, the theme's assets, and the page's own details.</summary>
-public sealed record PageContext(Site Site, ThemeAssets Assets, PageMeta Meta)
+/// <summary>Everything a page component gets: the site, its strings, the theme's assets, and the page's own details.</summary>
+public sealed record PageContext(Site Site, Strings.SiteStrings Strings, ThemeAssets Assets, PageMeta Meta)
 {
     public Urls Urls => Site.Urls;
 

@@ -14,8 +14,6 @@ public sealed record TimelineFilter(FilterKind Kind, string Id, string Label, st
     /// <summary>The token the script matches against an event's data attributes: "actor:water-board", "theme:rationing".</summary>
     public string Token => (Kind == FilterKind.Actor ? "actor:" : "theme:") + Id;
 
-    public string Heading => Kind == FilterKind.Actor ? $"Events involving {Label}" : $"Events: {Label}";
-
     public static TimelineFilter For(Actor actor, Urls urls) => new(FilterKind.Actor, actor.Id, actor.Name, urls.TimelineForActor(actor.Id));
 
     public static TimelineFilter For(EventTheme theme, Urls urls) => new(FilterKind.Theme, theme.Id, theme.Title, urls.TimelineForTheme(theme.Id));

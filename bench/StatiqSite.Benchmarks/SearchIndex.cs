@@ -33,6 +33,7 @@ public static class SearchIndex
         var documents = new List<double>();
         var builds = new List<double>();
         var cache = a.Has("session") ? new SearchIndexCache() : null;
+        var text = new SearchText(site.Language.Search);
         for (int i = 0; i < repeat; i++)
         {
             var (docs, fromMs, fromCpu, fromBytes) = Measure(() => SearchDocuments.From(site, cache));
@@ -42,7 +43,7 @@ public static class SearchIndex
                 docs = docs.SetItem(k, docs[k] with { Summary = docs[k].Summary + string.Create(CultureInfo.InvariantCulture, $" edit {i}") });
             }
 
-            var (files, buildMs, buildCpu, buildBytes) = Measure(() => SearchIndexBuilder.Build(docs, cache));
+            var (files, buildMs, buildCpu, buildBytes) = Measure(() => SearchIndexBuilder.Build(docs, text, cache));
             documents.Add(fromMs);
             builds.Add(buildMs);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -87,7 +87,7 @@ public sealed class FigureChartLayout
         {
             string source = site.SourceById.TryGetValue(v.Citation.SourceId, out var s) ? s.Label : v.Citation.SourceId;
             string valueText = FigureText.Value(v with { Series = null }, figure.Unit);
-            string date = EdtfFormatter.Display(v.Date);
+            string date = site.Dates.Display(v.Date);
             var labels = compact
                 ? Wrap(valueText, labelWrap)
                 : Wrap(v.Series is { } series ? Capitalize(series) : date, labelWrap);

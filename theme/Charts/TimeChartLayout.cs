@@ -64,7 +64,7 @@ public sealed class TimeChartLayout
 
             labelBoxes.Add(box);
             marks.Add(new TimeMark(v, x1, x2, y1 + offset - (MarkHeight / 2), y2 + offset + (MarkHeight / 2), end is null, label,
-                atEnd ? labelRight : x1, labelY, atEnd, $"{FigureText.Value(v, figure.Unit)}: {EdtfFormatter.Display(v.Date)}, {source} {v.Citation.Locator}"));
+                atEnd ? labelRight : x1, labelY, atEnd, $"{FigureText.Value(v, figure.Unit)}: {site.Dates.Display(v.Date)}, {source} {v.Citation.Locator}"));
         }
 
         Marks = marks.ToImmutable();

@@ -24,7 +24,7 @@ public static class BreadcrumbJsonLd
             w.WriteString("@type", "BreadcrumbList");
             w.WriteStartArray("itemListElement");
             int position = 0;
-            Item(w, ++position, "Home", page.AbsoluteUrl(page.Urls.Home));
+            Item(w, ++position, page.Strings.Common.Home, page.AbsoluteUrl(page.Urls.Home));
             foreach (var (label, url) in trail)
             {
                 Item(w, ++position, label, page.AbsoluteUrl(url));

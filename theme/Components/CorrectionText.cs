@@ -18,17 +18,6 @@ public static class CorrectionText
         _ => site.Pages.FirstOrDefault(p => p.Id == page.Id)?.Title ?? page.Id,
     };
 
-    public static string KindLabel(PageKind kind) => kind switch
-    {
-        PageKind.Event => "Event",
-        PageKind.Actor => "Who’s who",
-        PageKind.Figure => "Figure",
-        PageKind.Source => "Source",
-        PageKind.Explainer => "Explainer",
-        PageKind.Briefing => "Briefing",
-        _ => "Page",
-    };
-
     /// <summary>
     /// The correction's anchor on /corrections/, from its day and page, so that it stays the same when
     /// other corrections are added: <c>correction-2026-11-21-event-embassy-assault</c>, with a number
@@ -41,7 +30,4 @@ public static class CorrectionText
             c.Date == correction.Date && c.Page.Text == correction.Page.Text && c.Origin.Position.Line < correction.Origin.Position.Line);
         return earlier == 0 ? stem : stem + "-" + (earlier + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    /// <summary>A day in words, "21 November 2026", the way dates read elsewhere on the site.</summary>
-    public static string Day(DateOnly day) => EdtfFormatter.Display(EdtfDate.Parse(EdtfFormatter.Iso(day)));
 }

@@ -96,20 +96,21 @@
       }
     });
 
-    // The same sentences the filter pages carry (see TimelinePage.razor).
-    if (!token) {
-      status.textContent = "Showing all " + total + " events.";
-    } else if (kind === "actor") {
-      status.textContent = "Showing " + shown + " of " + total + " events, those involving " + label + ".";
-    } else {
-      status.textContent = "Showing " + shown + " of " + total + " events, those on the theme " + label + ".";
-    }
-
-    heading.textContent = token ? "Timeline: " + label : "Timeline";
+    // The same sentences the filter pages carry, from the site's strings (see TimelinePage.razor).
+    var values = { count: token ? shown : total, total: total, name: label };
+    status.textContent = fill(status.getAttribute(!token ? "data-all" : kind === "actor" ? "data-actor" : "data-theme"), values);
+    heading.textContent = fill(heading.getAttribute(token ? "data-filter-title" : "data-title"), values);
     document.title = heading.textContent + siteSuffix;
     if (reset) {
       reset.hidden = !token;
     }
+  }
+
+  // The strings' template syntax (Content/Language/Template.cs): {name} is filled, {{ and }} are braces.
+  function fill(text, values) {
+    return text.replace(/\{\{|\}\}|\{([^{}]+)\}/g, function (all, name) {
+      return name === undefined ? all.charAt(0) : name in values ? values[name] : all;
+    });
   }
 
   document.addEventListener("click", function (event) {

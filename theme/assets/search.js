@@ -12,7 +12,7 @@
   var manifestUrl = new URL(form.getAttribute("data-index"), document.baseURI).href;
   var PAGE = 10;
   var KINDS = { event: "Event", actor: "Who’s who", explainer: "Explainer", briefing: "Briefing", figure: "Figure", source: "Source", page: "Page" };
-  // Field bits as the index packs them, and what a hit in each is worth: title, then names and dates, summary, body.
+  // Field bits and what a hit in each is worth: title, names, dates, summary, body.
   var WEIGHTS = [[1, 100], [2, 40], [4, 40], [8, 20], [16, 10]];
   // As SearchText.cs, but a date may be cut short ("2020-01-0") while it is typed.
   var TOKEN = /[0-9]{4}-[0-9]{1,2}(?:-[0-9]{0,2})?|[\p{L}\p{N}]+/gu;
@@ -41,11 +41,12 @@
     return file(dir + Math.floor(i / n) + ".json").then(function (b) { return b[i % n]; });
   }
 
-  // The same steps as SearchText.cs: lowercase, strip accents, "U.S." to "us", "5,000" to "5000".
+  // The steps of SearchText.cs, with the language's patterns from the manifest.
   function normalize(s) {
-    return s.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")
-      .replace(/(^|[^\p{L}\p{N}])(\p{L})\.(\p{L})\./gu, "$1$2$3")
-      .replace(/([0-9]),(?=[0-9]{3}(?![0-9]))/g, "$1");
+    s = s.toLowerCase();
+    if (manifest.marks) s = s.replace(/\p{M}/gu, "");
+    manifest.replace.forEach(function (r) { s = s.replace(new RegExp(r[0], "gu"), r[1]); });
+    return s;
   }
 
   function tokens(s) {
@@ -57,17 +58,17 @@
     });
   }
 
-  // A plural is cut to a stem it shares with its singular (docs/data.md).
+  // A plural loses its ending to find its singular too, by the language's rule: what it keeps is group 1.
   function stem(t) {
-    var s = /[^sui]s$/.test(t) ? t.replace(/(ie)?e?s$/, "") : t;
-    return s.length < 4 ? t : s;
+    var p = manifest.plural, s = t.replace(new RegExp(p[0], "u"), "$1");
+    return s.length < p[1] ? t : s;
   }
 
   function matchesTerm(word, t) {
     return t.length >= manifest.prefix ? word.lastIndexOf(t, 0) === 0 : word === t;
   }
 
-  // Chunks that can hold terms starting with t: the longest key t starts with, and every key that starts with t.
+  // Chunks that can hold terms starting with t: the longest key t starts with, and keys starting with t.
   function chunksFor(t) {
     var best = "", out = [];
     manifest.chunks.forEach(function (k) {
@@ -81,7 +82,7 @@
     return out;
   }
 
-  // Per query word: each matching document's best score, and the body part to excerpt if only the body matched.
+  // Per query word: each document's best score, and the body part to excerpt if only the body matched.
   function lookup(t) {
     return Promise.all(chunksFor(t).map(function (k) {
       // Named by its key, as SearchIndexBuilder.ChunkFile does.

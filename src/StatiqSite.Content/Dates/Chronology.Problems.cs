@@ -72,8 +72,8 @@ public sealed partial class Chronology
             var from = earliest[i]!;
             var to = latest[i]!;
             problems.Add(new(ChronologyProblemKind.NoPossibleDay, nodes[i].Origin,
-                $"{nodes[i].Ref} has no possible day: it must be on or after {EdtfFormatter.Display(from.Point)} ({Chain(i, from, earliest)}) "
-                + $"but on or before {EdtfFormatter.Display(to.Point)} ({Chain(i, to, latest)}); correct one of these dates or links"));
+                $"{nodes[i].Ref} has no possible day: it must be on or after {from.Point.Text} ({Chain(i, from, earliest)}) "
+                + $"but on or before {to.Point.Text} ({Chain(i, to, latest)}); correct one of these dates or links"));
         }
 
         bool Impossible(int i) => earliest[i] is { } a && latest[i] is { } b && a.Day > b.Day;

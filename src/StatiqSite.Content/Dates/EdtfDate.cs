@@ -33,8 +33,7 @@ public enum DateShape
 /// </summary>
 public sealed record EdtfDate
 {
-    // Caches of the two formats, which are functions of the text; equality is by the text alone.
-    private string? display;
+    // A cache of the machine format, which is a function of the text; equality is by the text alone.
     private string? machine;
 
     internal EdtfDate(string text, EdtfPoint? start, EndpointKind startKind, EdtfPoint? end, EndpointKind endKind, bool isInterval)
@@ -99,9 +98,6 @@ public sealed record EdtfDate
 
     public static bool TryParse(string text, out EdtfDate date, out EdtfError error) =>
         EdtfParser.TryParse(text, out date, out error);
-
-    /// <summary>The value for readers (<see cref="EdtfFormatter.Display(EdtfDate)"/>), formatted once: a timeline draws each event's date on many pages.</summary>
-    public string DisplayText => display ??= EdtfFormatter.Display(this);
 
     /// <summary>The value for a <c>datetime</c> attribute (<see cref="EdtfFormatter.MachineReadable(EdtfDate)"/>), formatted once.</summary>
     public string MachineText => machine ??= EdtfFormatter.MachineReadable(this);

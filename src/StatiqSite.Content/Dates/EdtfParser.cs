@@ -226,7 +226,7 @@ internal static class EdtfParser
         int days = DateTime.DaysInMonth(year, month);
         if (day < 1 || day > days)
         {
-            error = new EdtfError($"{EdtfFormatter.MonthName(month)} {year} has {days} days, so day {parts[2]} does not exist", dayOffset);
+            error = new EdtfError($"{parts[0]}-{parts[1]} has {days} days, so day {parts[2]} does not exist", dayOffset);
             return false;
         }
 

@@ -61,6 +61,9 @@ public sealed record SiteSettings(
     /// <summary>The locator map; null when the site draws none.</summary>
     public MapSettings? Map { get; init; }
 
+    /// <summary>Where <see cref="Language"/> is written in site.yml, for a language without rules; the file's start when it is left out.</summary>
+    public TextPosition LanguageAt { get; init; } = TextPosition.Start;
+
     /// <summary>The path every URL starts with: "/" or, under a sub-path, e.g. "/briefing/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 }

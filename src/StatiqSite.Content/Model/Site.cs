@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using StatiqSite.Content.Dates;
+using StatiqSite.Content.Language;
 
 namespace StatiqSite.Content.Model;
 
@@ -63,6 +64,12 @@ public sealed class Site
     }
 
     public SiteSettings Settings { get; }
+
+    /// <summary>The rules of the site's language (<see cref="SiteSettings.Language"/>): dates, search, sentences, direction.</summary>
+    public required LanguageRules Language { get; init; }
+
+    /// <summary>Dates for readers, in the site's language.</summary>
+    public DateFormatter Dates => Language.Formatter;
 
     /// <summary>The order of the story and the days each record can fall on; every list uses its order.</summary>
     public Chronology Chronology { get; }

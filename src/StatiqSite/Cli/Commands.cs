@@ -5,7 +5,7 @@ using StatiqSite.Preview;
 
 namespace StatiqSite.Cli;
 
-/// <summary>The command line: <c>build</c> (the default), <c>check</c>, <c>preview</c> and <c>new</c>.</summary>
+/// <summary>The command line: <c>build</c> (the default), <c>check</c>, <c>preview</c>, <c>new</c> and <c>diff</c>.</summary>
 public static class Commands
 {
     /// <summary>The preview server listens on loopback only, unless --host names another address.</summary>
@@ -48,6 +48,7 @@ public static class Commands
         root.Subcommands.Add(check);
         root.Subcommands.Add(preview);
         root.Subcommands.Add(NewCommand.Create(Input));
+        root.Subcommands.Add(DiffCommand.Create(Input, BaseUrl, Drafts, Verbose, Format, Guard));
         return root;
     }
 
@@ -83,7 +84,7 @@ public static class Commands
     });
 
     /// <summary>Turns an unexpected exception into one line and exit code 2; bad input never gets here.</summary>
-    private static async Task<int> Guard(ParseResult result, Func<Task<int>> action)
+    internal static async Task<int> Guard(ParseResult result, Func<Task<int>> action)
     {
         try
         {

@@ -64,6 +64,11 @@ public static class Codes
     public const string OutputCollision = "SS0603";
     public const string ExternalLinkBroken = "SS0604";
 
+    // SS08xx: strings (input/i18n/<language>.yml over the theme's defaults).
+    public const string UnknownString = "SS0801";
+    public const string UnknownPlaceholder = "SS0802";
+    public const string MissingLanguage = "SS0803";
+
     // SS07xx: house style (warnings from `check`, rules in input/style.yml).
     public const string StyleReplace = "SS0701";
     public const string StyleAvoid = "SS0702";
@@ -71,4 +76,9 @@ public static class Codes
     public const string StyleQuotes = "SS0704";
     public const string StyleInternalId = "SS0705";
     public const string StyleSentenceLength = "SS0706";
+
+    // SS08xx: languages (the rules of input/i18n/<language>.rules.yml over the theme's); a missing language is MissingLanguage above.
+    public const string InvalidTemplate = "SS0804";
+    // SS09xx: review (`diff`).
+    public const string DiffRevision = "SS0901";
 }

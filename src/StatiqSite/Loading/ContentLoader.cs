@@ -35,6 +35,8 @@ public static class ContentLoader
         {
             Corrections = [.. ordered.OfType<Correction>()],
             Style = ordered.OfType<Validation.Style.StyleRules>().FirstOrDefault(),
+            LanguageRules = [.. ordered.OfType<LanguageRulesFile>()],
+            StringsFiles = [.. ordered.OfType<StringsFile>()],
             Files = files,
         };
     }
@@ -78,6 +80,15 @@ public static class ContentLoader
                 return CorrectionReader.ReadFile(root, file.Origin, diagnostics);
             case InputKind.Style:
                 return Validation.Style.StyleRules.Read(root, file.Origin, diagnostics) is { } style ? [style] : [];
+            case InputKind.Language:
+                // Both are read once the site's language is known, over the theme's (LanguageLoader, StringsLoader):
+                // <language>.rules.yml holds the language's rules, <language>.yml its strings.
+                if (file.Stem.EndsWith(".rules", StringComparison.Ordinal))
+                {
+                    return [new LanguageRulesFile(file.Stem[..^".rules".Length], root, file.Origin, text)];
+                }
+
+                return file.Stem.Contains('.', StringComparison.Ordinal) ? [] : [new StringsFile(file.Stem, root, file.Origin)];
         }
 
         string what = Kebab.ToKebab(file.Kind.ToString()).Replace('-', ' ');

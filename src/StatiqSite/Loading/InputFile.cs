@@ -16,6 +16,9 @@ public enum InputKind
     Briefing,
     Explainer,
     Page,
+
+    /// <summary>A file of <c>i18n/</c>: a language's strings (<c>&lt;lang&gt;.yml</c>) or rules (<c>&lt;lang&gt;.rules.yml</c>).</summary>
+    Language,
 }
 
 /// <summary>A content file found under <c>input/</c>: where it is and what it holds.</summary>

@@ -19,6 +19,7 @@ public static class InputScanner
         ["briefings"] = (InputKind.Briefing, ".md"),
         ["explainers"] = (InputKind.Explainer, ".md"),
         ["pages"] = (InputKind.Page, ".md"),
+        ["i18n"] = (InputKind.Language, ".yml"),
     };
 
     /// <summary>
@@ -130,7 +131,7 @@ public static class InputScanner
 
         diagnostics.Warning(Codes.UnexpectedFile, origin,
             "this file is not in a content folder and is ignored; content lives in site.yml, themes.yml, eras.yml, corrections.yml, " +
-            "and the folders events/, actors/, sources/, figures/ (.yml), briefings/, explainers/, pages/ (.md); assets/ and map/ hold files used as they are");
+            "and the folders events/, actors/, sources/, figures/, i18n/ (.yml), briefings/, explainers/, pages/ (.md); assets/ and map/ hold files used as they are");
         return null;
     }
 

@@ -22,6 +22,12 @@ public sealed record LoadedContent(
     /// <summary>The house style from <c>input/style.yml</c>, if there is one; <c>check</c> holds prose to it.</summary>
     public Validation.Style.StyleRules? Style { get; init; }
 
+    /// <summary>The site's language rules files (<c>i18n/&lt;lang&gt;.rules.yml</c>), read over the theme's by <see cref="LanguageLoader"/>.</summary>
+    public ImmutableArray<LanguageRulesFile> LanguageRules { get; init; } = [];
+
+    /// <summary>The site's strings files from <c>input/i18n/</c>, one per language, read once the language is known.</summary>
+    public ImmutableArray<StringsFile> StringsFiles { get; init; } = [];
+
     /// <summary>The files the content was read from, for checks that look at the text as written.</summary>
     public IReadOnlyList<InputFile> Files { get; init; } = [];
 }

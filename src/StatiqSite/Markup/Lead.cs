@@ -10,14 +10,8 @@ namespace StatiqSite.Markup;
 /// </summary>
 public static class Lead
 {
-    // Words that end in a full stop without ending a sentence, as the content guide's English uses them.
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        "c", "Gen", "Lt", "Col", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No", "Rep", "Sen", "Gov", "Pres", "vs",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    };
-
-    public static string Of(MarkdownDocument document)
+    /// <param name="abbreviations">Words written with their full stop ("Gen.") that do not end a sentence: the language's.</param>
+    public static string Of(MarkdownDocument document, IReadOnlySet<string> abbreviations)
     {
         if (document.Descendants<ParagraphBlock>().FirstOrDefault() is not { Inline: { } inline })
         {
@@ -26,14 +20,14 @@ public static class Lead
 
         var text = new StringBuilder();
         Append(inline, text);
-        return FirstSentence(Tidy(text.ToString()));
+        return FirstSentence(Tidy(text.ToString()), abbreviations);
     }
 
-    public static string FirstSentence(string text)
+    public static string FirstSentence(string text, IReadOnlySet<string> abbreviations)
     {
         for (int i = 0; i < text.Length - 2; i++)
         {
-            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || text[i + 2] is '“' or '"') && !Abbreviated(text, i))
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || text[i + 2] is '“' or '"') && !Abbreviated(text, i, abbreviations))
             {
                 return text[..(i + 1)];
             }
@@ -43,11 +37,11 @@ public static class Lead
     }
 
     /// <summary>Whether the full stop at <paramref name="dot"/> ends an abbreviation ("U.S.", "Gen.") rather than a sentence.</summary>
-    private static bool Abbreviated(string text, int dot)
+    private static bool Abbreviated(string text, int dot, IReadOnlySet<string> abbreviations)
     {
         int start = text.LastIndexOf(' ', dot) + 1;
         var word = text.AsSpan(start, dot - start).TrimStart("(“\"");
-        return word.Length <= 1 || word.Contains('.') || Abbreviations.Contains(word.ToString());
+        return word.Length <= 1 || word.Contains('.') || abbreviations.Contains(string.Concat(word, "."));
     }
 
     private static void Append(ContainerInline container, StringBuilder text)

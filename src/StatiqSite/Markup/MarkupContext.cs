@@ -32,6 +32,9 @@ public sealed class MarkupContext
 
     public DiagnosticBag Diagnostics { get; }
 
+    /// <summary>The language's words that end in a full stop without ending a sentence ("Gen."), for a text's lead.</summary>
+    public FrozenSet<string> Abbreviations { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Every actor's name and aliases, for linking first mentions; null links none.</summary>
     public ActorNames? ActorNames { get; }
 

@@ -67,7 +67,7 @@ public static class MarkupRenderer
     private static MarkdownText Parsed(MarkdownText markdown, MarkupSource source, MarkupContext context, bool allowShortcodes, bool linkMentions)
     {
         var document = Markdig.Markdown.Parse(markdown.Text, Pipeline);
-        string lead = Lead.Of(document); // before the walk resolves "source:" citations into URLs
+        string lead = Lead.Of(document, context.Abbreviations); // before the walk resolves "source:" citations into URLs
         var walk = new Walk(source, context, allowShortcodes);
         walk.Blocks(document);
         if (linkMentions)

@@ -13,7 +13,7 @@ public sealed class BriefingsPipeline : PagePipeline
     {
         var site = SiteOf(context);
         var briefings = site.Briefings;
-        context.Add(Render<BriefingIndexPage>(context, new PageMeta("Briefings", "Short dated updates on where things stood, newest first.", site.Urls.Briefings, "briefings"), PageInputs.None.And(Listed(site))));
+        context.Add(Render<BriefingIndexPage>(context, new PageMeta(StringsOf(context).Briefings.Title, StringsOf(context).Briefings.Description, site.Urls.Briefings, "briefings"), PageInputs.None.And(Listed(site))));
         RenderEach(context, Enumerable.Range(0, briefings.Length).ToList(), i => Render<BriefingPage>(
             context,
             new PageMeta(briefings[i].Title, briefings[i].Summary, site.Urls.Briefing(briefings[i].Id), "briefings")

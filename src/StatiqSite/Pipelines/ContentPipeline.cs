@@ -19,6 +19,9 @@ public sealed class ContentPipeline : Pipeline
 
     public Site Site { get; private set; } = null!;
 
+    /// <summary>The reader-facing strings of the site's language, with the site's overrides.</summary>
+    public Theme.Strings.SiteStrings Strings { get; private set; } = null!;
+
     public override Task InputAsync(PipelineContext context)
     {
         loaded = ContentLoader.Load(context.Options.InputPath, context.Diagnostics, context.Options.Parallel(), context.Session?.Cache<Incremental.FileCache>());
@@ -30,12 +33,20 @@ public sealed class ContentPipeline : Pipeline
         var content = Published(loaded!, context.Options.Drafts);
         var validator = new ContentValidator(content, context.Diagnostics, loaded!.Events.Where(e => e.Draft && !context.Options.Drafts).Select(e => e.Id));
         validator.Validate();
+        var language = content.Settings is null ? null : LanguageLoader.Resolve(content.Settings, content.LanguageRules, context.Diagnostics);
         if (context.Options.CheckOnly)
         {
             CitedParagraphs.Check(content, context.Diagnostics);
-            Validation.Style.StyleCheck.Run(content, context.Diagnostics);
+            Validation.Style.StyleCheck.Run(content, language?.Abbreviations ?? [], context.Diagnostics);
         }
-        if (context.Diagnostics.HasErrors || content.Settings is null)
+
+        // A language without rules is reported once, by the rules; its strings are looked for once it has them.
+        if (content.Settings is not null && language is not null && StringsLoader.Load(content.Settings, content.StringsFiles, context.Diagnostics) is { } strings)
+        {
+            Strings = strings;
+        }
+
+        if (context.Diagnostics.HasErrors || content.Settings is null || language is null)
         {
             return Task.CompletedTask;
         }
@@ -43,7 +54,10 @@ public sealed class ContentPipeline : Pipeline
         var settings = context.Options.BaseUrl is { } baseUrl ? content.Settings with { BaseUrl = baseUrl } : content.Settings;
         var parallel = context.Options.Parallel();
         var markup = new MarkupContext(new Urls(settings.BasePath), validator, content.Actors.ToDictionary(a => a.Id, a => a.Role, StringComparer.Ordinal), context.Diagnostics,
-            ActorNames.From(content.Actors));
+            ActorNames.From(content.Actors))
+        {
+            Abbreviations = language.Abbreviations.ToFrozenSet(StringComparer.Ordinal),
+        };
         var cache = context.Session?.Cache<Incremental.MarkupCache>();
         cache?.Begin(content, settings.BasePath);
         Site = new Site(
@@ -60,6 +74,7 @@ public sealed class ContentPipeline : Pipeline
             validator.Chronology,
             context.Options.Drafts)
         {
+            Language = language,
             Corrections = [.. content.Corrections.Select(c => Record(c, c.Origin, c.What, s => c with { What = s }, inline: true))],
         };
         return Task.CompletedTask;

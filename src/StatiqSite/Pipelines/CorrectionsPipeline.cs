@@ -18,8 +18,8 @@ public sealed class CorrectionsPipeline : PagePipeline
         var site = SiteOf(context);
         var policy = site.Pages.FirstOrDefault(p => p.Id == PageId);
         var meta = new PageMeta(
-            policy?.Title ?? "Corrections",
-            policy?.Summary ?? "The corrections made to this site, newest first.",
+            policy?.Title ?? StringsOf(context).Corrections.Title,
+            policy?.Summary ?? StringsOf(context).Corrections.Description,
             site.Urls.Corrections,
             PageId)
         {

@@ -15,17 +15,18 @@ public sealed class DataPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
+        var copy = StringsOf(context).Data;
         var files = new (string Name, string ContentType, string Format, Func<byte[]> Build, string Description)[]
         {
-            ("events.json", ContentTypes.Json, "application/json", () => EventData.Json(site), "Every event: dates, era, themes, actors with their part, summary and sources."),
-            ("events.csv", ContentTypes.Csv, "text/csv", () => EventData.Csv(site), "The same events, one row each."),
-            ("actors.json", ContentTypes.Json, "application/json", () => ActorData.Json(site), "Who’s who: names, aliases, roles with their \"as of\" dates, affiliations and sources."),
-            ("actors.csv", ContentTypes.Csv, "text/csv", () => ActorData.Csv(site), "The same actors, one row each."),
-            ("figures.json", ContentTypes.Json, "application/json", () => FigureData.Json(site), "Every figure the articles state, each value with its date and source."),
-            ("figures.csv", ContentTypes.Csv, "text/csv", () => FigureData.Csv(site), "One row per stated value."),
-            ("sources.json", ContentTypes.Json, "application/json", () => SourceData.Json(site), "The five articles that every locator points into."),
-            ("sources.csv", ContentTypes.Csv, "text/csv", () => SourceData.Csv(site), "The same sources, one row each."),
-            ("timeline.json", ContentTypes.Json, "application/json", () => TimelineJs.Json(site), "The timeline in Knight Lab's TimelineJS 3 format, ready to embed."),
+            ("events.json", ContentTypes.Json, "application/json", () => EventData.Json(site), copy.FileEventsJson),
+            ("events.csv", ContentTypes.Csv, "text/csv", () => EventData.Csv(site), copy.FileEventsCsv),
+            ("actors.json", ContentTypes.Json, "application/json", () => ActorData.Json(site), copy.FileActorsJson),
+            ("actors.csv", ContentTypes.Csv, "text/csv", () => ActorData.Csv(site), copy.FileActorsCsv),
+            ("figures.json", ContentTypes.Json, "application/json", () => FigureData.Json(site), copy.FileFiguresJson),
+            ("figures.csv", ContentTypes.Csv, "text/csv", () => FigureData.Csv(site), copy.FileFiguresCsv),
+            ("sources.json", ContentTypes.Json, "application/json", () => SourceData.Json(site), copy.FileSourcesJson),
+            ("sources.csv", ContentTypes.Csv, "text/csv", () => SourceData.Csv(site), copy.FileSourcesCsv),
+            ("timeline.json", ContentTypes.Json, "application/json", () => TimelineJs.Json(site), copy.FileTimelineJson),
         };
 
         // In preview, the files are made again only when a record they hold changed (briefings are not in them).
@@ -41,7 +42,7 @@ public sealed class DataPipeline : PagePipeline
             downloads.Add(new DataDownload(file.Name, url, file.Format, output.Bytes.Length, file.Description));
         }
 
-        var meta = new PageMeta("Data downloads", "The site's events, actors, figures and sources as JSON and CSV, and the timeline for TimelineJS.", site.Urls.Data, "data");
+        var meta = new PageMeta(StringsOf(context).Data.Title, StringsOf(context).Data.Description, site.Urls.Data, "data");
         meta = meta with { JsonLd = DatasetJsonLd.Build(site, meta, downloads) };
         context.Add(Render<DataPage>(context, meta, PageInputs.None, ("Downloads", (IReadOnlyList<DataDownload>)downloads)));
         return Task.CompletedTask;

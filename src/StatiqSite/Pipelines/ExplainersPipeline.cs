@@ -11,7 +11,7 @@ public sealed class ExplainersPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
-        context.Add(Render<ExplainerIndexPage>(context, new PageMeta("Explainers", "How we got here: the story of the U.S. troops in Iraq, step by step, with every source.", site.Urls.Explainers, "explainers"), PageInputs.None.And(site.Explainers)));
+        context.Add(Render<ExplainerIndexPage>(context, new PageMeta(StringsOf(context).Explainers.Title, StringsOf(context).Explainers.Description, site.Urls.Explainers, "explainers"), PageInputs.None.And(site.Explainers)));
         RenderEach(context, site.Explainers, explainer => Render<ExplainerPage>(
             context,
             new PageMeta(explainer.Title, explainer.Summary, site.Urls.Explainer(explainer.Id), "explainers")

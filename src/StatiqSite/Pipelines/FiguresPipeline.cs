@@ -10,7 +10,7 @@ public sealed class FiguresPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
-        context.Add(Render<FigureIndexPage>(context, new PageMeta("Figures", "The numbers the articles give, each value with its date and source.", site.Urls.Figures, "figures"), PageInputs.None.AndAll(site.Figures).AndAll(site.Sources).AndAll(site.Themes)));
+        context.Add(Render<FigureIndexPage>(context, new PageMeta(StringsOf(context).Figures.Title, StringsOf(context).Figures.Description, site.Urls.Figures, "figures"), PageInputs.None.AndAll(site.Figures).AndAll(site.Sources).AndAll(site.Themes)));
         RenderEach(context, site.Figures, figure => Render<FigurePage>(
             context,
             new PageMeta(figure.Title, Description.Of(figure.Summary), site.Urls.Figure(figure.Id), "figures") { SourceFile = figure.Origin.File },

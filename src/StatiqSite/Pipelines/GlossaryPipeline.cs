@@ -11,7 +11,7 @@ public sealed class GlossaryPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
-        context.Add(Render<GlossaryPage>(context, new PageMeta("Who’s who", "The people, armed groups, governments and places in the story, A to Z, with their roles and events.", site.Urls.Actors, "actors"), PageInputs.None.AndAll(site.Actors).AndAll(site.Events)));
+        context.Add(Render<GlossaryPage>(context, new PageMeta(StringsOf(context).Glossary.Title, StringsOf(context).Glossary.Description, site.Urls.Actors, "actors"), PageInputs.None.AndAll(site.Actors).AndAll(site.Events)));
         RenderEach(context, site.Actors, actor => Render<ActorPage>(
             context,
             new PageMeta(actor.Name, actor.Role, site.Urls.Actor(actor.Id), "actors")

@@ -10,7 +10,7 @@ public sealed class NotFoundPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
-        var meta = new PageMeta("Page not found", "There is no page at this address.", site.Urls.BasePath + "404.html", "404") { NoIndex = true };
+        var meta = new PageMeta(StringsOf(context).NotFound.Title, StringsOf(context).NotFound.Description, site.Urls.BasePath + "404.html", "404") { NoIndex = true };
         context.Add(Render<NotFoundPage>(context, meta, PageInputs.None));
         return Task.CompletedTask;
     }

@@ -3,6 +3,7 @@ using StatiqSite.Content.Model;
 using StatiqSite.Engine;
 using StatiqSite.Publishing;
 using StatiqSite.Theme;
+using StatiqSite.Theme.Strings;
 
 namespace StatiqSite.Pipelines;
 
@@ -12,6 +13,8 @@ public abstract class PagePipeline : Pipeline
     public override IReadOnlyList<Type> Dependencies => [typeof(ContentPipeline), typeof(ThemePipeline), typeof(HistoryPipeline)];
 
     protected static Site SiteOf(PipelineContext context) => context.Get<ContentPipeline>().Site;
+
+    protected static SiteStrings StringsOf(PipelineContext context) => context.Get<ContentPipeline>().Strings;
 
     /// <summary>The day a content file was last committed, for JSON-LD dateModified; null without git.</summary>
     protected static DateOnly? LastChanged(PipelineContext context, string file) => context.Get<HistoryPipeline>().History.LastChanged(file);
@@ -48,8 +51,8 @@ public abstract class PagePipeline : Pipeline
             // also depend on which sections and pages the site has when site.yml leaves them to the default.
             object?[] key =
             [
-                typeof(TComponent), meta, lastChanged, editUrl, CorrectionPublishing.For(site, meta.Url), theme.Assets, site.Settings, site.IncludesDrafts,
-                .. Theme.Navigation.Menu(site), .. Theme.Navigation.Footer(site),
+                typeof(TComponent), meta, lastChanged, editUrl, CorrectionPublishing.For(site, meta.Url), theme.Assets, site.Settings, StringsOf(context), site.IncludesDrafts,
+                .. Theme.Navigation.Menu(site, StringsOf(context).Nav), .. Theme.Navigation.Footer(site, StringsOf(context).Nav),
                 .. parameters.Select(p => p.Value), .. inputs.Items,
             ];
             return session.Cache<Incremental.PageCache>().GetOrDraw(path, key, Draw);
@@ -62,7 +65,7 @@ public abstract class PagePipeline : Pipeline
             var full = Complete(site, jsonLd is null ? meta : meta with { JsonLd = jsonLd() }, lastChanged, editUrl);
             var values = new Dictionary<string, object?>(parameters.Length + 1, StringComparer.Ordinal)
             {
-                ["Page"] = new PageContext(site, theme.Assets, full),
+                ["Page"] = new PageContext(site, StringsOf(context), theme.Assets, full),
             };
             foreach (var (name, value) in parameters)
             {

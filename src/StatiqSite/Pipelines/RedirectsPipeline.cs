@@ -21,6 +21,7 @@ public sealed class RedirectsPipeline : Pipeline
             var page = renderer.RenderPage<RedirectPage>(new Dictionary<string, object?>
             {
                 ["Site"] = site,
+                ["Strings"] = context.Get<ContentPipeline>().Strings,
                 ["To"] = redirect.To,
             });
             context.Add(new Output(site.Urls.FileFor(redirect.From), page.Html, ContentTypes.Html, redirect.Source, Name)

@@ -26,7 +26,7 @@ public sealed class SearchPipeline : PagePipeline
         var site = SiteOf(context);
         var cache = context.Session?.Cache<SearchIndexCache>();
         var parallel = context.Options.Parallel();
-        var files = SearchIndexBuilder.Build(SearchDocuments.From(site, cache, parallel), cache, parallel);
+        var files = SearchIndexBuilder.Build(SearchDocuments.From(site, cache, parallel), new SearchText(site.Language.Search), cache, parallel);
         foreach (var file in files)
         {
             context.Add(new Output(file.Path, file.Bytes, ContentTypes.Json, null, Name));
@@ -35,7 +35,7 @@ public sealed class SearchPipeline : PagePipeline
         string scriptFile = $"search.{Convert.ToHexStringLower(SHA256.HashData(script))[..10]}.js";
         context.Add(new Output("assets/" + scriptFile, script, ContentTypes.JavaScript, scriptShown, Name));
 
-        var meta = new PageMeta("Search", "Search the events, people, explainers and briefings on this site.", site.Urls.Search, "search");
+        var meta = new PageMeta(StringsOf(context).Search.Title, StringsOf(context).Search.Description, site.Urls.Search, "search");
         context.Add(Render<SearchPage>(
             context,
             meta,

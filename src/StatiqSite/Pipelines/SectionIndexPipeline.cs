@@ -17,26 +17,27 @@ public sealed class SectionIndexPipeline : PagePipeline
     {
         var site = SiteOf(context);
         var filters = TimelineFilters.Of(site);
-        (string, string)[] timeline = [("Timeline", site.Urls.Timeline)];
+        var strings = StringsOf(context);
+        (string, string)[] timeline = [(strings.Nav.Timeline, site.Urls.Timeline)];
 
         context.Add(Render<SectionIndexPage>(context,
-            new PageMeta("Every event", "Every event on the timeline in date order, each with its own page.", site.Urls.Events, "timeline"),
+            new PageMeta(strings.Timeline.EveryEvent.Title, strings.Timeline.EveryEvent.Description, site.Urls.Events, "timeline"),
             PageInputs.None.AndAll(site.Events),
             ("Trail", (IReadOnlyList<(string, string)>)timeline),
-            ("Items", (IReadOnlyList<SectionItem>)[.. site.Events.Select(e => new SectionItem(e.Title, site.Urls.Event(e.Id), EdtfFormatter.Display(e.Date)))])));
+            ("Items", (IReadOnlyList<SectionItem>)[.. site.Events.Select(e => new SectionItem(e.Title, site.Urls.Event(e.Id), site.Dates.Display(e.Date)))])));
         context.Add(Render<SectionIndexPage>(context,
-            new PageMeta("Timeline by theme", "The timeline narrowed to one theme: each theme's events on a page of their own.", site.Urls.TimelineThemes, "timeline"),
+            new PageMeta(strings.Timeline.ByTheme.Title, strings.Timeline.ByTheme.Description, site.Urls.TimelineThemes, "timeline"),
             PageInputs.None.AndAll(site.Events).AndAll(site.Themes),
             ("Trail", (IReadOnlyList<(string, string)>)timeline),
-            ("Items", Items(filters.Themes))));
+            ("Items", Items(filters.Themes, strings))));
         context.Add(Render<SectionIndexPage>(context,
-            new PageMeta("Timeline by actor", "The timeline narrowed to one person, group, government or place: the events each took part in.", site.Urls.TimelineActors, "timeline"),
+            new PageMeta(strings.Timeline.ByActor.Title, strings.Timeline.ByActor.Description, site.Urls.TimelineActors, "timeline"),
             PageInputs.None.AndAll(site.Events).AndAll(site.Actors),
             ("Trail", (IReadOnlyList<(string, string)>)timeline),
-            ("Items", Items([.. filters.Actors.Concat(filters.OneEventActors).OrderBy(f => f.Filter.Label, StringComparer.OrdinalIgnoreCase)]))));
+            ("Items", Items([.. filters.Actors.Concat(filters.OneEventActors).OrderBy(f => f.Filter.Label, StringComparer.OrdinalIgnoreCase)], strings))));
         return Task.CompletedTask;
     }
 
-    private static IReadOnlyList<SectionItem> Items(IReadOnlyList<(TimelineFilter Filter, int Count)> filters) =>
-        [.. filters.Select(f => new SectionItem(f.Filter.Label, f.Filter.Url, Labels.Count(f.Count, "event", "events")))];
+    private static IReadOnlyList<SectionItem> Items(IReadOnlyList<(TimelineFilter Filter, int Count)> filters, Theme.Strings.SiteStrings strings) =>
+        [.. filters.Select(f => new SectionItem(f.Filter.Label, f.Filter.Url, strings.Counts.Events.Of(f.Count)))];
 }

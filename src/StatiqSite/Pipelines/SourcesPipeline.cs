@@ -11,10 +11,10 @@ public sealed class SourcesPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
-        context.Add(Render<SourceIndexPage>(context, new PageMeta("Sources", "The articles every fact on this site comes from, cited by paragraph.", site.Urls.Sources, "sources"), PageInputs.None.AndAll(site.Sources).AndAll(site.Actors).AndAll(site.Events).AndAll(site.Figures)));
+        context.Add(Render<SourceIndexPage>(context, new PageMeta(StringsOf(context).Sources.Title, StringsOf(context).Sources.Description, site.Urls.Sources, "sources"), PageInputs.None.AndAll(site.Sources).AndAll(site.Actors).AndAll(site.Events).AndAll(site.Figures)));
         RenderEach(context, site.Sources, source => Render<SourcePage>(
             context,
-            new PageMeta(source.Title, $"{source.Title}: what it is, how it is dated, and every event, figure and entry that cites it.", site.Urls.Source(source.Id), "sources")
+            new PageMeta(source.Title, StringsOf(context).Sources.PageDescription(source.Title), site.Urls.Source(source.Id), "sources")
             {
                 SourceFile = source.Origin.File,
             },

@@ -19,7 +19,7 @@ public sealed class TimelineFilterPipeline : PagePipeline
         var all = filters.All.ToList();
         RenderEach(context, all, filter => Render<TimelinePage>(
             context,
-            new PageMeta($"Timeline: {filter.Label}", $"{filter.Heading}, in date order, with actors and sources.", filter.Url, "timeline"),
+            new PageMeta(StringsOf(context).Timeline.FilterTitle(filter), StringsOf(context).Timeline.FilterDescription(filter), filter.Url, "timeline"),
             PageInputs.None.AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes).And(site.Events.Length).AndPlacements(site, site.Events),
             ("Events", Matching(site, filter)),
             ("Filters", filters),

@@ -11,7 +11,8 @@ public sealed class TimelinePipeline : PagePipeline
     {
         var site = SiteOf(context);
         var filters = TimelineFilters.Of(site);
-        var meta = new PageMeta("Timeline", "Every event from the 2003 invasion on, in date order and grouped by era, with its actors and sources.", site.Urls.Timeline, "timeline");
+        var strings = StringsOf(context).Timeline;
+        var meta = new PageMeta(strings.Title, strings.Description, site.Urls.Timeline, "timeline");
         context.Add(Render<TimelinePage>(context, meta, PageInputs.None.AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes).AndPlacements(site, site.Events), ("Events", site.Events), ("Filters", filters)));
         return Task.CompletedTask;
     }

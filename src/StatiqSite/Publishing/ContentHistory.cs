@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace StatiqSite.Publishing;
@@ -82,41 +81,7 @@ public sealed class ContentHistory
         return new ContentHistory(days, Path.GetFullPath(root));
     }
 
-    private static async Task<string?> Git(string workingDirectory, CancellationToken token, params string[] args)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // Paths must come back as written, not quoted with octal escapes for non-ASCII names.
-        start.Environment["GIT_CONFIG_COUNT"] = "1";
-        start.Environment["GIT_CONFIG_KEY_0"] = "core.quotePath";
-        start.Environment["GIT_CONFIG_VALUE_0"] = "false";
-        try
-        {
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var output = process.StandardOutput.ReadToEndAsync(token);
-            _ = process.StandardError.ReadToEndAsync(token);
-            await process.WaitForExitAsync(token);
-            return process.ExitCode == 0 ? await output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // git is not installed: the site builds without history.
-            return null;
-        }
-    }
+    // Without git, or on its error, the site builds without history.
+    private static async Task<string?> Git(string workingDirectory, CancellationToken token, params string[] args) =>
+        await Publishing.Git.RunAsync(workingDirectory, token, args) is { Ok: true } result ? result.Output : null;
 }

@@ -75,13 +75,13 @@ public static class Scaffold
 
     private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
-    private const string Check = "#   dotnet run --project src/StatiqSite -- check\n";
+    // The installed tool's command, which works for any site; from the generator's source it is `dotnet run -- check`.
+    private const string Check = "#   statiqsite check\n";
 
     private static string Event(string title, string date) => $$"""
         # A new event. Replace every <placeholder>, delete the optional lines you do not need, then run
-        {{Check}}# docs/content-guide.md (section 8) explains each field.
-
-        # A short, neutral headline in your own words; attribute opinion ("Column says ...").
+        {{Check}}
+        # A short, neutral headline in your own words; attribute opinion to whoever holds it ("Mayor says ...").
         title: {{title}}
         # EDTF, at the precision the text supports: 2020-01-03, 2020-01, 2020, 2020-01-04/2020-01-05.
         # The file name starts with this date: rename the file if you change it.
@@ -97,7 +97,7 @@ public static class Scaffold
           - id: "<actor-id>"
             role: "<what this actor did>"
         # Optional: an actor of kind place, only where the text names the place.
-        # location: baghdad
+        # location: "<place-id>"
         # Two to four sentences of Markdown in your own words, each claim cited inline: [¶2](source:id#2).
         summary: |
           <summary>
@@ -122,7 +122,7 @@ public static class Scaffold
 
     private static string Actor(string title, string date) => $$"""
         # A new actor. Replace every <placeholder>, delete the optional lines you do not need, then run
-        {{Check}}# docs/content-guide.md (section 7) explains each field. Every actor must be used by an event or explainer.
+        {{Check}}# Every actor must be used by an event or explainer.
 
         # The one spelling used across the site, without titles.
         name: {{title}}
@@ -134,7 +134,7 @@ public static class Scaffold
         role: "<who they are in this story>"
         # The EDTF date at which the texts show the role holding.
         role_as_of: "{{date}}"
-        # Actor ids this one belongs to (member to parent), such as a militia's umbrella group.
+        # Actor ids this one belongs to (member to parent), such as a minister's government or a branch's company.
         affiliations: []
         # A few sentences of Markdown, each claim cited inline: [¶2](source:id#2). Attribute opinion.
         summary: |
@@ -151,8 +151,7 @@ public static class Scaffold
     private static string Briefing(string title, string date) => $$"""
         ---
         # A new briefing. Replace every <placeholder>, then run
-        {{Check}}# docs/content-guide.md (section 10) explains each field.
-        title: {{title}}
+        {{Check}}title: {{title}}
         # EDTF of the moment the briefing describes; the file name starts with it.
         date: "{{date}}"
         # One sentence.
@@ -184,8 +183,7 @@ public static class Scaffold
     private static string Explainer(string title, string today) => $$$"""
         ---
         # A new explainer. Replace every <placeholder>, then run
-        {{{Check}}}# docs/content-guide.md (section 11) explains each field.
-        title: {{{title}}}
+        {{{Check}}}title: {{{title}}}
         # One sentence.
         summary: "<one-sentence summary>"
         # ISO date of the last substantive edit.

@@ -193,7 +193,7 @@ public class DataDownloadTests(RealBuild real) : IClassFixture<RealBuild>
         }
 
         Assert.Equal(date.Text, json.GetProperty("edtf").GetString());
-        Assert.Equal(EdtfFormatter.Display(date), json.GetProperty("display").GetString());
+        Assert.Equal(English.Dates.Display(date), json.GetProperty("display").GetString());
         Assert.Equal(date.Earliest == DateOnly.MinValue ? null : EdtfFormatter.Iso(date.Earliest), NullableString(json.GetProperty("earliest")));
         Assert.Equal(date.Latest == DateOnly.MaxValue ? null : EdtfFormatter.Iso(date.Latest), NullableString(json.GetProperty("latest")));
     }

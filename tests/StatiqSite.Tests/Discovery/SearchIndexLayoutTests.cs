@@ -24,7 +24,7 @@ public partial class SearchIndexLayoutTests
     [Fact]
     public void The_index_of_a_big_site_is_a_few_files_per_block_of_documents_under_stable_names()
     {
-        var files = SearchIndexBuilder.Build(Docs);
+        var files = SearchIndexBuilder.Build(Docs, English.Search);
         var index = SearchIndexReader.For(files);
         Assert.All(files, f => Assert.Matches(FileName(), f.Path));
         Assert.Equal(files.Count, files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count());
@@ -50,7 +50,7 @@ public partial class SearchIndexLayoutTests
         }
 
         // The same documents give the same names and bytes.
-        var again = SearchIndexBuilder.Build(Docs);
+        var again = SearchIndexBuilder.Build(Docs, English.Search);
         Assert.Equal(files.Select(f => f.Path), again.Select(f => f.Path));
         Assert.All(files.Zip(again), pair => Assert.Equal(pair.First.Bytes, pair.Second.Bytes));
     }
@@ -104,13 +104,13 @@ public partial class SearchIndexLayoutTests
             Doc("/a/", "بغداد والنجف"),
             Doc("/b/", "Ελληνικά κείμενα"),
             Doc("/c/", "Con and com1 aux"));
-        var files = SearchIndexBuilder.Build(docs);
+        var files = SearchIndexBuilder.Build(docs, English.Search);
         var index = SearchIndexReader.For(files);
         Assert.Contains(files, f => f.Path.StartsWith("search/t/__06", StringComparison.Ordinal));
         Assert.Contains(files, f => f.Path.StartsWith("search/t/__03", StringComparison.Ordinal));
         Assert.All(files, f => Assert.Matches(FileName(), f.Path));
         Assert.Equal("/a/", index.Doc(Assert.Single(index.Query("بغداد")).Doc).GetProperty("u").GetString());
-        Assert.Equal("/b/", index.Doc(Assert.Single(index.Query("ελληνικα")).Doc).GetProperty("u").GetString());
+        Assert.Equal("/b/", index.Doc(Assert.Single(index.Query("ελληνικά")).Doc).GetProperty("u").GetString());
         Assert.Equal("/c/", index.Doc(Assert.Single(index.Query("con")).Doc).GetProperty("u").GetString());
         Assert.Equal(SearchIndexReader.ChunkPath("بغ"), SearchIndexBuilder.Folder + SearchIndexBuilder.ChunkFile("بغ"));
     }
@@ -159,10 +159,10 @@ public partial class SearchIndexLayoutTests
         ImmutableArray<SearchDocument> first, ImmutableArray<SearchDocument> second)
     {
         var cache = new SearchIndexCache();
-        var before = SearchIndexBuilder.Build(first, cache);
+        var before = SearchIndexBuilder.Build(first, English.Search, cache);
         Assert.Equal(first.Length, cache.Tokenized);
-        var after = SearchIndexBuilder.Build(second, cache);
-        var fresh = SearchIndexBuilder.Build(second);
+        var after = SearchIndexBuilder.Build(second, English.Search, cache);
+        var fresh = SearchIndexBuilder.Build(second, English.Search);
         Assert.Equal(fresh.Select(f => f.Path), after.Select(f => f.Path));
         Assert.All(fresh.Zip(after), pair => Assert.True(pair.First.Bytes.AsSpan().SequenceEqual(pair.Second.Bytes), pair.First.Path));
         return (before, after, cache);

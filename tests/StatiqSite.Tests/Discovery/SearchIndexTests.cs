@@ -126,7 +126,7 @@ public class SearchIndexTests(RealBuild real) : IClassFixture<RealBuild>
     public void The_index_of_a_4000_page_site_is_many_small_files()
     {
         var site = SyntheticSite.Create(4000);
-        var files = SearchIndexBuilder.Build(SearchDocuments.From(site));
+        var files = SearchIndexBuilder.Build(SearchDocuments.From(site), English.Search);
         var index = SearchIndexReader.For(files);
         Assert.Equal(4000 + site.Sources.Length, index.Documents);
         Assert.True(index.Keys.Count > 50, $"only {index.Keys.Count} chunks");

@@ -87,7 +87,7 @@ public class TimelineJsTests(RealBuild real) : IClassFixture<RealBuild>
             // An interval is drawn as one, from its first to its last possible day, never as one of its ends.
             bool span = e.End is not null || placement.Latest is null || placement.Latest.Point != placement.Earliest?.Point;
             Assert.Equal(span, slide.TryGetProperty("end_date", out _));
-            Assert.Equal(EventData.DisplayDate(e), slide.GetProperty("display_date").GetString());
+            Assert.Equal(EventData.DisplayDate(site, e), slide.GetProperty("display_date").GetString());
             Assert.Equal(site.ThemeById[e.Themes[0].Id].Title, slide.GetProperty("group").GetString());
             Assert.Contains(site.Settings.BaseUrl + $"events/{e.Id}/", slide.GetProperty("text").GetProperty("text").GetString(), StringComparison.Ordinal);
         }

@@ -9,7 +9,7 @@ namespace StatiqSite.Tests.Publishing;
 /// <summary>Last updated and edit links, drafts, and the <c>new</c> command.</summary>
 public partial class WorkflowTests
 {
-    private static void Git(string folder, string date, params string[] args)
+    internal static void Git(string folder, string date, params string[] args)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string a in (string[])["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", .. args])

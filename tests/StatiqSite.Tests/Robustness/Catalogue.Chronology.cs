@@ -30,7 +30,7 @@ public static partial class Catalogue
                 s.Append(Invasion, Link("after", "event", "strike"));
             }) { Says = "events/2003-invasion.yml:9:12" },
         new("sequence/no-possible-day", Codes.NoPossibleDay, Invasion, 1,
-            s => s.Append(Invasion, Link("after", "event", "strike"))) { Says = "on or after 3 January 2020" },
+            s => s.Append(Invasion, Link("after", "event", "strike"))) { Says = "on or after 2020-01-03" },
         new("sequence/era-opens-twice", Codes.EraOutOfOrder, "events/2003-aftermath.yml", 3,
             s => s.Write("events/2003-aftermath.yml", "title: The aftermath\ndate: 2003/2021\nera: early\nsummary: Years of it.\nsources:\n  - source: column\n    locator: ¶3\n" + Link("after", "event", "strike")))
         {

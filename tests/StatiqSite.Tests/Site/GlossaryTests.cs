@@ -1,5 +1,7 @@
 using StatiqSite.Content.Dates;
 using StatiqSite.Content.Model;
+using StatiqSite.Diagnostics;
+using StatiqSite.Loading;
 using StatiqSite.Tests.Support;
 using StatiqSite.Theme.Components;
 
@@ -57,6 +59,7 @@ public class GlossaryTests(RealSite site)
     [Fact]
     public void Every_actor_page_shows_name_kind_role_as_of_aliases_and_lists_its_events()
     {
+        var strings = StringsLoader.Load(site.Content.Settings!, site.Content.StringsFiles, new DiagnosticBag())!;
         foreach (var actor in site.Content.Actors)
         {
             var page = site.Page($"/actors/{actor.Id}/");
@@ -66,7 +69,7 @@ public class GlossaryTests(RealSite site)
             // "As of" only where a role can change: never for a place or a country, nor for a man the texts report killed.
             if (actor.RoleAsOf is { } asOf && actor.Kind is not (ActorKind.Place or ActorKind.Country))
             {
-                Assert.Contains($"as of {EdtfFormatter.Display(asOf)}", lede, StringComparison.Ordinal);
+                Assert.Contains($"as of {English.Dates.Display(asOf)}", lede, StringComparison.Ordinal);
             }
             else
             {
@@ -79,7 +82,7 @@ public class GlossaryTests(RealSite site)
             }
 
             // The kind is said once, above the name, not again among the facts.
-            Assert.Equal(Labels.Kind(actor.Kind), page.QuerySelector(".caption")?.TextContent);
+            Assert.Equal(strings.Kinds.Kind(actor.Kind), page.QuerySelector(".caption")?.TextContent);
             Assert.DoesNotContain(page.QuerySelectorAll("dl.facts dt"), dt => dt.TextContent == "Kind");
 
             string facts = page.QuerySelector("dl.facts")!.TextContent;

@@ -42,7 +42,7 @@ public class SourcePagesTests(RealSite site)
             string facts = page.QuerySelector("dl.facts")!.TextContent;
             Assert.Contains(source.Outlet ?? "Not named in the text", facts, StringComparison.Ordinal);
             Assert.Contains(source.Author ?? "Not named in the text", facts, StringComparison.Ordinal);
-            Assert.Contains(source.Published is null ? "Undated" : Content.Dates.EdtfFormatter.Display(source.Published), facts, StringComparison.Ordinal);
+            Assert.Contains(source.Published is null ? "Undated" : English.Dates.Display(source.Published), facts, StringComparison.Ordinal);
             bool opinion = source.Kind == SourceKind.Opinion;
             Assert.Equal(opinion, page.QuerySelector(".notice-opinion") is not null);
             Assert.Equal(opinion, page.QuerySelector(".caption")!.TextContent.Contains("Opinion", StringComparison.Ordinal));

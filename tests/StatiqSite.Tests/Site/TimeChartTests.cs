@@ -32,7 +32,7 @@ public class TimeChartTests(RealSite site)
                     Assert.True(width >= 6, $"{figure.Id}: a mark {width} wide");
                     var value = figure.Values.Single(v => mark.QuerySelector("title")!.TextContent.Contains(v.Citation.Locator, StringComparison.Ordinal)
                         && mark.QuerySelector("title")!.TextContent.StartsWith(StatiqSite.Theme.Components.FigureText.Value(v, figure.Unit) + ":", StringComparison.Ordinal)
-                        && mark.QuerySelector("title")!.TextContent.Contains(StatiqSite.Content.Dates.EdtfFormatter.Display(v.Date), StringComparison.Ordinal));
+                        && mark.QuerySelector("title")!.TextContent.Contains(English.Dates.Display(v.Date), StringComparison.Ordinal));
                     Assert.Equal(value.Date.Latest == DateOnly.MaxValue, mark.QuerySelector(".chart-arrow") is not null);
                     Assert.Contains(value.Citation.Locator, mark.QuerySelector("text")!.TextContent, StringComparison.Ordinal);
                 }

@@ -22,7 +22,7 @@ public class TimelineTests(RealSite site)
 
             var time = card.QuerySelector(".event-date time");
             Assert.Equal(EdtfFormatter.MachineReadable(e.Date), time?.GetAttribute("datetime"));
-            Assert.Equal(EdtfFormatter.Display(e.Date), time?.TextContent);
+            Assert.Equal(English.Dates.Display(e.Date), time?.TextContent);
             Assert.Equal(e.Title, card.QuerySelector(".event-title a")?.TextContent);
 
             var hrefs = card.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToHashSet(StringComparer.Ordinal);

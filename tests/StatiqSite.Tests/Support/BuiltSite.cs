@@ -48,7 +48,9 @@ public sealed class BuiltSite
         Assert.True(outcome.Succeeded, string.Join('\n', outcome.Diagnostics));
 
         var content = new ContentPipeline();
-        await new PipelineEngine([content]).RunAsync(options, new DiagnosticBag(), Log.Silent);
+        var again = new DiagnosticBag();
+        await new PipelineEngine([content]).RunAsync(options, again, Log.Silent);
+        Assert.False(again.HasErrors, string.Join('\n', again.ToSortedList()));
         return new BuiltSite(content.Site, outcome.Outputs, outcome.Diagnostics);
     }
 }

@@ -20,21 +20,20 @@ public static class CliRunner
     public static Result RunCopy(string cliDll, string workingDirectory, params string[] args) =>
         RunProgram(cliDll, workingDirectory, new Dictionary<string, string>(), [], args);
 
-    private static Result RunProgram(string cliDll, string workingDirectory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> hostArgs, string[] args)
+    private static Result RunProgram(string cliDll, string workingDirectory, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> hostArgs, string[] args) =>
+        RunCommand("dotnet", workingDirectory, environment.ToDictionary(e => e.Key, string? (e) => e.Value), [.. hostArgs, cliDll, .. args]);
+
+    /// <summary>Runs any program (another dotnet command, an installed tool) the way a user would.</summary>
+    /// <param name="environment">Variables to set, or with a null value to remove.</param>
+    public static Result RunCommand(string fileName, string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string arg in hostArgs)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add(cliDll);
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -43,7 +42,14 @@ public static class CliRunner
         start.Environment.Remove("GITHUB_ACTIONS");
         foreach (var (key, value) in environment)
         {
-            start.Environment[key] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
         }
 
         using var process = Process.Start(start)!;
@@ -52,7 +58,7 @@ public static class CliRunner
         if (!process.WaitForExit(120_000))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("the CLI did not finish in 120 s: " + string.Join(' ', args));
+            throw new TimeoutException($"{fileName} did not finish in 120 s: " + string.Join(' ', args));
         }
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);

@@ -46,7 +46,7 @@ public sealed class SearchIndexReader(Func<string, byte[]?> read)
     {
         Fetched.Clear();
         Fetched.Add(SearchIndexBuilder.ManifestPath);
-        var words = SearchText.Terms(query).Distinct(StringComparer.Ordinal).ToList();
+        var words = English.Search.Terms(query).Distinct(StringComparer.Ordinal).ToList();
         if (words.Count == 0)
         {
             return [];

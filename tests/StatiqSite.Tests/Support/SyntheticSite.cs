@@ -46,7 +46,7 @@ public static class SyntheticSite
 
         var settings = new SiteSettings("Synthetic", "A big site.", new Uri("https://example.org/"), null, "en", origin);
         var chronology = Chronology.Build(ChronologyNode.All(events, briefings, [source]));
-        return new SiteModel(settings, [theme], [era], [source], actors, events, [], briefings, explainers, [], chronology, includesDrafts: false);
+        return new SiteModel(settings, [theme], [era], [source], actors, events, [], briefings, explainers, [], chronology, includesDrafts: false) { Language = English.Rules };
     }
 
     private static string[] Vocabulary(Random random, int size)

@@ -28,7 +28,7 @@ public static class ActorData
                 CsvTable.List(a.Aliases),
                 a.Role,
                 a.RoleAsOf?.Text,
-                a.RoleAsOf is { } asOf ? EdtfFormatter.Display(asOf) : null,
+                a.RoleAsOf is { } asOf ? site.Dates.Display(asOf) : null,
                 CsvTable.List(a.Affiliations.Select(r => r.Id)),
                 PlainText.OneLine(PlainText.Of(a.Summary)),
                 DataJson.CsvCitations(a.Sources),
@@ -47,7 +47,7 @@ public static class ActorData
         w.WriteString("kind", Kebab.Name(a.Kind));
         DataJson.Strings(w, "aliases", a.Aliases);
         w.WriteString("role", a.Role);
-        DataJson.Date(w, "role_as_of", a.RoleAsOf);
+        DataJson.Date(w, site.Dates, "role_as_of", a.RoleAsOf);
         w.WriteStartArray("affiliations");
         foreach (var r in a.Affiliations)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using StatiqSite.Content.Dates;
+using StatiqSite.Content.Language;
 using StatiqSite.Content.Model;
 using StatiqSite.Theme.Components;
 
@@ -55,7 +56,7 @@ public static class DataJson
     });
 
     /// <summary>A date as written (EDTF), as shown, and the first and last days it can mean (null when open).</summary>
-    public static void Date(Utf8JsonWriter w, string name, EdtfDate? date)
+    public static void Date(Utf8JsonWriter w, DateFormatter dates, string name, EdtfDate? date)
     {
         if (date is null)
         {
@@ -65,7 +66,7 @@ public static class DataJson
 
         w.WriteStartObject(name);
         w.WriteString("edtf", date.Text);
-        w.WriteString("display", EdtfFormatter.Display(date));
+        w.WriteString("display", dates.Display(date));
         StringOrNull(w, "earliest", Earliest(date));
         StringOrNull(w, "latest", Latest(date));
         w.WriteEndObject();

@@ -15,8 +15,8 @@ public static class EventData
     ];
 
     /// <summary>The date as the timeline shows it: the date, and its end when the event has one.</summary>
-    public static string DisplayDate(Event e) =>
-        e.End is { } end ? $"{EdtfFormatter.Display(e.Date)} to {EdtfFormatter.Display(end)}" : EdtfFormatter.Display(e.Date);
+    public static string DisplayDate(Site site, Event e) =>
+        e.End is { } end ? $"{site.Dates.Display(e.Date)} to {site.Dates.Display(end)}" : site.Dates.Display(e.Date);
 
     public static byte[] Json(Site site) => DataJson.Dataset(site, "events", site.Events, Write);
 
@@ -30,11 +30,11 @@ public static class EventData
                 DataJson.Absolute(site, site.Urls.Event(e.Id)),
                 e.Title,
                 e.Date.Text,
-                DisplayDate(e),
+                DisplayDate(site, e),
                 DataJson.Earliest(e.Date),
                 DataJson.Latest(e.Date),
                 e.End?.Text,
-                e.End is { } end ? EdtfFormatter.Display(end) : null,
+                e.End is { } end ? site.Dates.Display(end) : null,
                 e.Era.Id,
                 CsvTable.List(e.Themes.Select(t => t.Id)),
                 CsvTable.List(e.Actors.Select(a => a.ActorId)),
@@ -59,9 +59,9 @@ public static class EventData
         w.WriteString("id", e.Id);
         w.WriteString("url", DataJson.Absolute(site, site.Urls.Event(e.Id)));
         w.WriteString("title", e.Title);
-        DataJson.Date(w, "date", e.Date);
-        DataJson.Date(w, "end", e.End);
-        w.WriteString("display_date", DisplayDate(e));
+        DataJson.Date(w, site.Dates, "date", e.Date);
+        DataJson.Date(w, site.Dates, "end", e.End);
+        w.WriteString("display_date", DisplayDate(site, e));
         w.WriteStartObject("era");
         w.WriteString("id", e.Era.Id);
         DataJson.StringOrNull(w, "title", site.EraById.TryGetValue(e.Era.Id, out var era) ? era.Title : null);

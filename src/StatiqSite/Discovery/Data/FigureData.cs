@@ -37,7 +37,7 @@ public static class FigureData
                     v.High is { } high ? DataJson.Number(high) : null,
                     FigureText.Value(v, f.Unit),
                     v.Date.Text,
-                    EdtfFormatter.Display(v.Date),
+                    site.Dates.Display(v.Date),
                     DataJson.Earliest(v.Date),
                     DataJson.Latest(v.Date),
                     v.Citation.SourceId,
@@ -76,7 +76,7 @@ public static class FigureData
             w.WriteString("qualifier", Kebab.Name(v.Qualifier));
             DataJson.StringOrNull(w, "series", v.Series);
             w.WriteString("text", FigureText.Value(v, f.Unit));
-            DataJson.Date(w, "date", v.Date);
+            DataJson.Date(w, site.Dates, "date", v.Date);
             w.WriteStartObject("citation");
             DataJson.CitationFields(w, site, v.Citation);
             w.WriteEndObject();

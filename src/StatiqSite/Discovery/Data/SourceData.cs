@@ -28,7 +28,7 @@ public static class SourceData
                 s.Author,
                 Kebab.Name(s.Kind),
                 s.Published?.Text,
-                s.Published is { } p ? EdtfFormatter.Display(p) : "undated",
+                s.Published is { } p ? site.Dates.Display(p) : "undated",
                 s.Paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 PlainText.Prose(s.Notes),
                 s.Label);
@@ -47,7 +47,7 @@ public static class SourceData
         DataJson.StringOrNull(w, "outlet", s.Outlet);
         DataJson.StringOrNull(w, "author", s.Author);
         w.WriteString("kind", Kebab.Name(s.Kind));
-        DataJson.Date(w, "published", s.Published);
+        DataJson.Date(w, site.Dates, "published", s.Published);
         w.WriteNumber("paragraphs", s.Paragraphs);
         DataJson.StringOrNull(w, "notes", PlainText.Prose(s.Notes));
         w.WriteEndObject();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
 using StatiqSite.Content.Dates;
+using StatiqSite.Content.Language;
 using StatiqSite.Content.Model;
 using StatiqSite.Discovery.Data;
 using StatiqSite.Theme.Components;
@@ -28,7 +29,7 @@ public static class SearchDocuments
         Add(site.Actors, Actor);
         Add(site.Explainers, x => new SearchDocument(
             "explainer", urls.Explainer(x.Id), x.Title, string.Empty,
-            x.Updated is { } updated ? "updated " + CorrectionText.Day(updated) : null,
+            x.Updated is { } updated ? "updated " + site.Dates.Display(updated) : null,
             x.Summary,
             Names(site, x.Body.Mentions),
             [],
@@ -36,10 +37,10 @@ public static class SearchDocuments
         Add(site.Events, Event);
         Add(site.Briefings, b => new SearchDocument(
             "briefing", urls.Briefing(b.Id), b.Title, string.Empty,
-            EdtfFormatter.Display(b.Date),
+            site.Dates.Display(b.Date),
             b.Summary,
             Names(site, b.Body.Mentions),
-            [.. DateTerms(b.Date)],
+            [.. DateTerms(site.Dates, b.Date)],
             Split(PlainText.Of(b.Body))));
         Add(site.Figures, Figure);
         Add(site.Sources, Source);
@@ -59,10 +60,10 @@ public static class SearchDocuments
         SearchDocument Actor(Actor a)
         {
             // The role is searchable but shown only when it is what matched; the summary usually says it anyway.
-            string role = a.RoleAsOf is { } asOf ? $"{a.Role} (as of {EdtfFormatter.Display(asOf)})." : a.Role + ".";
+            string role = a.RoleAsOf is { } asOf ? $"{a.Role} (as of {site.Dates.Display(asOf)})." : a.Role + ".";
             return new SearchDocument(
                 "actor", urls.Actor(a.Id), a.Name, string.Join(' ', a.Aliases),
-                a.RoleAsOf is { } d ? "role as of " + EdtfFormatter.Display(d) : null,
+                a.RoleAsOf is { } d ? "role as of " + site.Dates.Display(d) : null,
                 PlainText.OneLine(PlainText.Of(a.Summary)),
                 string.Empty,
                 [],
@@ -85,7 +86,7 @@ public static class SearchDocuments
 
             involved.AddRange(e.Summary.Mentions);
             var dates = new List<string>();
-            foreach (string term in e.End is null ? DateTerms(e.Date) : DateTerms(e.Date).Concat(DateTerms(e.End)))
+            foreach (string term in e.End is null ? DateTerms(site.Dates, e.Date) : DateTerms(site.Dates, e.Date).Concat(DateTerms(site.Dates, e.End)))
             {
                 if (IndexOf(dates, term) < 0)
                 {
@@ -95,7 +96,7 @@ public static class SearchDocuments
 
             return new SearchDocument(
                 "event", urls.Event(e.Id), e.Title, string.Empty,
-                EventData.DisplayDate(e),
+                EventData.DisplayDate(site, e),
                 PlainText.OneLine(PlainText.Of(e.Summary)),
                 Names(site, involved),
                 [.. dates],
@@ -107,13 +108,13 @@ public static class SearchDocuments
             var text = new StringBuilder();
             foreach (var v in f.Values)
             {
-                text.Append(FigureText.Value(v, f.Unit)).Append(", ").Append(EdtfFormatter.Display(v.Date)).Append(".\n");
+                text.Append(FigureText.Value(v, f.Unit)).Append(", ").Append(site.Dates.Display(v.Date)).Append(".\n");
             }
 
             text.Append(PlainText.Prose(f.Disputed));
             return new SearchDocument(
                 "figure", urls.Figure(f.Id), f.Title, string.Empty,
-                f.Values.IsEmpty ? null : "latest " + EdtfFormatter.Display(FigureValues.Latest(f).Date),
+                f.Values.IsEmpty ? null : "latest " + site.Dates.Display(FigureValues.Latest(f).Date),
                 PlainText.OneLine(PlainText.Of(f.Summary)),
                 string.Empty,
                 [],
@@ -122,11 +123,11 @@ public static class SearchDocuments
 
         SearchDocument Source(Source s)
         {
-            string published = s.Published is { } p ? EdtfFormatter.Display(p) : "undated";
+            string published = s.Published is { } p ? site.Dates.Display(p) : "undated";
             string about = string.Join(", ", new[] { s.Author, s.Outlet, published }.OfType<string>());
             return new SearchDocument(
                 "source", urls.Source(s.Id), s.Title, string.Empty,
-                s.Published is { } date ? EdtfFormatter.Display(date) : null,
+                s.Published is { } date ? site.Dates.Display(date) : null,
                 about + ".",
                 string.Empty,
                 [],
@@ -181,9 +182,9 @@ public static class SearchDocuments
 
     /// <summary>
     /// The ways a reader might type a date: ISO forms of each known end (2020-01-03, 2020-01, 2020), the
-    /// month's or season's name, and the day of the month.
+    /// month's name, every word the language has for a season (autumn, fall), and the day of the month.
     /// </summary>
-    public static IEnumerable<string> DateTerms(EdtfDate date)
+    public static IEnumerable<string> DateTerms(DateFormatter dates, EdtfDate date)
     {
         foreach (var point in new[] { date.Start, date.End }.OfType<EdtfPoint>())
         {
@@ -191,7 +192,7 @@ public static class SearchDocuments
             if (point.Month is { } month)
             {
                 yield return $"{point.Year:D4}-{month:D2}".ToString(System.Globalization.CultureInfo.InvariantCulture);
-                yield return EdtfFormatter.MonthName(month);
+                yield return dates.MonthName(month);
             }
 
             if (point.Day is { } day)
@@ -200,12 +201,11 @@ public static class SearchDocuments
                 yield return day.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            if (point.Precision == DatePrecision.Season)
+            if (point.Season is { } season)
             {
-                yield return EdtfFormatter.Display(point).Split(' ')[0];
-                if (point.Season == 23)
+                foreach (string name in dates.Rules.Seasons[season - 21])
                 {
-                    yield return "fall";
+                    yield return name;
                 }
             }
         }

@@ -13,7 +13,7 @@ public sealed record SearchFile(string Path, byte[] Bytes);
 /// Builds the search index as a few hundred files under <c>search/</c>, so that a query downloads
 /// only what it needs (docs/data.md has the layout):
 /// <list type="bullet">
-/// <item><c>index.json</c>, the manifest: the version, the key of each term chunk, the stop words;</item>
+/// <item><c>index.json</c>, the manifest: the version, the key of each term chunk, the language's search rules;</item>
 /// <item><c>t/_&lt;key&gt;.json</c>, term chunks: each term's postings (document, fields, body part);</item>
 /// <item><c>d/&lt;n&gt;.json</c>, what results show, for a block of documents (<see cref="BlockSizes"/>);</item>
 /// <item><c>p/&lt;n&gt;.json</c>, body parts of a block of documents, fetched only for an excerpt from a body
@@ -55,9 +55,10 @@ public static class SearchIndexBuilder
     /// <summary>Where the manifest goes, relative to the output folder.</summary>
     public const string ManifestPath = Folder + "index.json";
 
-    public static IReadOnlyList<SearchFile> Build(ImmutableArray<SearchDocument> docs, SearchIndexCache? cache = null, ParallelOptions? parallel = null)
+    public static IReadOnlyList<SearchFile> Build(ImmutableArray<SearchDocument> docs, SearchText text, SearchIndexCache? cache = null, ParallelOptions? parallel = null)
     {
         cache ??= new SearchIndexCache { Keep = false };
+        cache.Use(text);
         var terms = cache.Tokenize(docs, parallel ?? new ParallelOptions());
         var postings = SearchPostings.Merge(terms, cache.Table);
         var chunks = postings.Chunk(ChunkTarget, MaxKeyLength);
@@ -123,7 +124,7 @@ public static class SearchIndexBuilder
             }
 
             w.WriteEndArray();
-            DataJson.Strings(w, "stop", SearchText.StopWords);
+            text.WriteRules(w);
             DataJson.Strings(w, "chunks", chunks.Select(c => c.Key));
             w.WriteEndObject();
         })));

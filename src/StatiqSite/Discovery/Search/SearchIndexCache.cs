@@ -17,8 +17,9 @@ public sealed class SearchIndexCache
     private ConditionalWeakTable<object, SearchDocument> documents = new();
     private string basePath = string.Empty;
     private ImmutableArray<Actor> actors = [];
+    private string language = string.Empty;
 
-    private readonly ConditionalWeakTable<SearchDocument, DocumentTerms> terms = new();
+    private ConditionalWeakTable<SearchDocument, DocumentTerms> terms = new();
     private readonly ConditionalWeakTable<byte[], byte[]> digests = new();
     private Dictionary<string, (SearchDocument[] Docs, byte[] Bytes)> blocks = new(StringComparer.Ordinal);
     private Dictionary<string, (SearchDocument[] Docs, byte[] Bytes)> nextBlocks = new(StringComparer.Ordinal);
@@ -30,8 +31,27 @@ public sealed class SearchIndexCache
     /// <summary>False for a build without a session: then nothing is kept, since nothing would use it.</summary>
     public bool Keep { get; init; } = true;
 
-    /// <summary>The numbers of every term met in this session.</summary>
-    public SearchTermTable Table { get; } = new();
+    /// <summary>The numbers of every term met in this session, under the rules of <see cref="Use"/>.</summary>
+    public SearchTermTable Table { get; private set; } = null!;
+
+    /// <summary>
+    /// Sets the language's search rules for this build. Terms made under other rules (another language, or
+    /// an edited rules file) are of no use, so then everything starts afresh.
+    /// </summary>
+    public void Use(SearchText text)
+    {
+        if (Table is not null && Table.Text.Signature == text.Signature)
+        {
+            return;
+        }
+
+        Table = new SearchTermTable(text);
+        terms = new();
+        blocks = new(StringComparer.Ordinal);
+        nextBlocks = new(StringComparer.Ordinal);
+        lastPostings = null;
+        lastChunks = new(StringComparer.Ordinal);
+    }
 
     /// <summary>How many documents the last build tokenized (the rest kept their terms).</summary>
     public int Tokenized => tokenized;
@@ -41,15 +61,18 @@ public sealed class SearchIndexCache
 
     /// <summary>
     /// Starts a build of the documents. A document is made from its record, the base path of its URL and
-    /// the names and aliases of the actors it involves, so a new base path or any changed actor starts afresh.
+    /// the names and aliases of the actors it involves, and its dates in the site's language, so a new base path,
+    /// any changed actor or changed language rules start afresh.
     /// </summary>
     public void BeginDocuments(Site site)
     {
-        if (site.Urls.BasePath != basePath || !site.Actors.AsSpan().SequenceEqual(actors.AsSpan(), ReferenceEqualityComparer.Instance))
+        if (site.Urls.BasePath != basePath || !site.Actors.AsSpan().SequenceEqual(actors.AsSpan(), ReferenceEqualityComparer.Instance)
+            || site.Language.Signature != language)
         {
             documents = new();
         }
 
+        language = site.Language.Signature;
         basePath = site.Urls.BasePath;
         actors = site.Actors;
         described = 0;

@@ -16,14 +16,18 @@ public sealed class SearchTermTable
     private readonly List<string> terms = [];
     private readonly Lock gate = new();
 
-    public SearchTermTable()
+    public SearchTermTable(SearchText text)
     {
+        Text = text;
         lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (string stop in SearchText.StopWords)
+        foreach (string stop in text.StopWords)
         {
             ids[stop] = StopWord;
         }
     }
+
+    /// <summary>The language's rules the terms were made by.</summary>
+    public SearchText Text { get; }
 
     /// <summary>What <see cref="Id"/> gives for a stop word, which is not a term.</summary>
     public const int StopWord = -1;
@@ -105,7 +109,7 @@ public sealed class DocumentTerms(int[] ids, int[] codes)
                 return;
             }
 
-            string normalized = SearchText.Normalize(text);
+            string normalized = table.Text.Normalize(text);
             int i = 0;
             while (SearchText.NextWord(normalized, ref i, out var word))
             {

@@ -44,7 +44,7 @@ public static class TimelineJs
         // start, so it is the first day the story covers, and display_date says what is known.
         w.WriteStartObject();
         var placement = site.Chronology.PlacementOf(Site.Node(e));
-        string display = EdtfFormatter.Display(e.Date);
+        string display = site.Dates.Display(e.Date);
         if (placement.Earliest is { } from)
         {
             Date(w, "start_date", from.Point, display);
@@ -56,7 +56,7 @@ public static class TimelineJs
 
         if (e.End is { } end)
         {
-            Date(w, "end_date", end.End ?? end.Anchor, EdtfFormatter.Display(end));
+            Date(w, "end_date", end.End ?? end.Anchor, site.Dates.Display(end));
         }
         else if (placement.Latest is { } to && to.Point != placement.Earliest?.Point)
         {
@@ -76,7 +76,7 @@ public static class TimelineJs
             w.WriteString("group", t.Title);
         }
 
-        w.WriteString("display_date", EventData.DisplayDate(e));
+        w.WriteString("display_date", EventData.DisplayDate(site, e));
         w.WriteString("unique_id", e.Id);
         w.WriteBoolean("autolink", false);
         w.WriteEndObject();
@@ -94,23 +94,23 @@ public static class TimelineJs
         {
             var era = eras[i];
             w.WriteStartObject();
-            Date(w, "start_date", era.Start.Anchor, EdtfFormatter.Display(era.Start));
+            Date(w, "start_date", era.Start.Anchor, site.Dates.Display(era.Start));
             var next = i + 1 < eras.Length ? eras[i + 1].Start.Anchor : (EdtfPoint?)null;
             var own = era.End.IsInterval ? era.End.End : era.End.Start;
             if (next is { } n && (own is null || own.Value.Latest >= n.Earliest))
             {
-                Date(w, "end_date", n, EdtfFormatter.Display(n));
+                Date(w, "end_date", n, site.Dates.Display(n));
             }
             else if (own is { } end)
             {
-                Date(w, "end_date", end, EdtfFormatter.Display(end));
+                Date(w, "end_date", end, site.Dates.Display(end));
             }
             else
             {
                 Day(w, "end_date", site.Chronology.CoverageEnd is { } last && last > era.From ? last : era.Start.Anchor.Latest, "ongoing");
             }
 
-            string span = era.End.IsOpen ? $"{EdtfFormatter.Display(era.Start)} onwards" : $"{EdtfFormatter.Display(era.Start)} to {EdtfFormatter.Display(era.End)}";
+            string span = era.End.IsOpen ? $"{site.Dates.Display(era.Start)} onwards" : $"{site.Dates.Display(era.Start)} to {site.Dates.Display(era.End)}";
             w.WriteStartObject("text");
             w.WriteString("headline", Escape($"{era.Title} ({span})"));
             w.WriteEndObject();

@@ -38,6 +38,7 @@ public static partial class RecordReaders
             Footer = footer,
             KeyPlayers = keyPlayers,
             Map = map,
+            LanguageAt = f.Raw("language")?.At ?? TextPosition.Start,
         };
     }
 

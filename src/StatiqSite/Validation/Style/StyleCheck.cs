@@ -14,7 +14,8 @@ namespace StatiqSite.Validation.Style;
 /// </summary>
 public static partial class StyleCheck
 {
-    public static void Run(LoadedContent content, DiagnosticBag diagnostics)
+    /// <param name="languageAbbreviations">The language's abbreviations; style.yml may add the house's own.</param>
+    public static void Run(LoadedContent content, IEnumerable<string> languageAbbreviations, DiagnosticBag diagnostics)
     {
         if (content.Style is not { } rules)
         {
@@ -22,7 +23,7 @@ public static partial class StyleCheck
         }
 
         var proseFields = new HashSet<string>(rules.ProseFields, StringComparer.Ordinal);
-        var abbreviations = new HashSet<string>(rules.Abbreviations, StringComparer.Ordinal);
+        var abbreviations = new HashSet<string>(rules.Abbreviations.Concat(languageAbbreviations), StringComparer.Ordinal);
         var ids = IdPattern(content);
         foreach (var file in content.Files.Where(f => f.Kind != InputKind.Style))
         {
