@@ -14,7 +14,8 @@ if ! dotnet --list-sdks 2>/dev/null | grep -q "^$(sed -n 's/.*"version": *"\([0-
   bash /tmp/dotnet-install.sh --jsonfile global.json --install-dir "$DOTNET_ROOT"
 fi
 
-dotnet run --project src/StatiqSite -c Release -- build "$@"
+# Netlify deploys without waiting for CI's `check`, so this build audits its pages itself (docs/security.md).
+dotnet run --project src/StatiqSite -c Release -- build --audit "$@"
 
 # Deploy previews carry the content diff against the default branch at a fixed path, /_diff/. The
 # report is a review aid: if the base cannot be fetched, the preview is published without it.

@@ -17,6 +17,7 @@ public static class Commands
     private static readonly Option<bool> Drafts = new("--drafts") { Description = "Include content marked draft: true." };
     private static readonly Option<bool> CheckExternal = new("--check-external") { Description = "Fetch every external link (a few at a time, with a time limit and a cache) and warn about broken ones." };
     private static readonly Option<bool> AllowPrivateAddresses = new("--allow-private-addresses") { Description = "Let --check-external fetch loopback, private and link-local addresses (refused by default: links come from content)." };
+    private static readonly Option<bool> Audit = new("--audit") { Description = "Parse every built page as a browser would and fail on any script, event handler or unsafe URL (check and preview always do)." };
     private static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log each pipeline's and phase's timing, and stack traces of internal errors." };
     private static readonly Option<DiagnosticFormat> Format = new("--format") { Description = "How to print problems: text, or github for workflow annotations (the default under GitHub Actions).", DefaultValueFactory = _ => DiagnosticPrinter.Default };
     private static readonly Option<int> Port = new("--port") { Description = "The preview server's port (0-65535; 0 picks a free one and prints it).", DefaultValueFactory = _ => 5080, Validators = { r => { if (r.GetValueOrDefault<int>() is < 0 or > 65535) { r.AddError("--port must be from 0 to 65535, such as 5080 (0 picks a free port)"); } } } };
@@ -28,10 +29,12 @@ public static class Commands
         siteAssemblies ??= [];
         var root = new RootCommand("Builds a briefing microsite from Markdown and YAML.");
         AddBuildOptions(root);
+        root.Options.Add(Audit);
         root.SetAction((result, token) => Build(result, checkOnly: false, siteAssemblies, token));
 
         var build = new Command("build", "Build the site into the output folder (the default command).");
         AddBuildOptions(build);
+        build.Options.Add(Audit);
         build.SetAction((result, token) => Build(result, checkOnly: false, siteAssemblies, token));
 
         var check = new Command("check", "Validate all content and write nothing.");
@@ -42,7 +45,7 @@ public static class Commands
         AddBuildOptions(preview);
         preview.Options.Add(Port);
         preview.Options.Add(Host);
-        preview.SetAction((result, token) => Guard(result, () => PreviewServer.RunAsync(Options(result, checkOnly: false, siteAssemblies, token) with { Drafts = true }, result.GetValue(Host)!, result.GetValue(Port), MakeLog(result), result.GetValue(Format), token)));
+        preview.SetAction((result, token) => Guard(result, () => PreviewServer.RunAsync(Options(result, checkOnly: false, siteAssemblies, token) with { Drafts = true, Audit = true }, result.GetValue(Host)!, result.GetValue(Port), MakeLog(result), result.GetValue(Format), token)));
 
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
@@ -123,6 +126,7 @@ public static class Commands
         CheckExternal = result.GetValue(CheckExternal),
         AllowPrivateAddresses = result.GetValue(AllowPrivateAddresses),
         CheckOnly = checkOnly,
+        Audit = checkOnly || (result.GetResult(Audit) is not null && result.GetValue(Audit)),
         Cancellation = token,
     };
 

@@ -21,6 +21,13 @@ public sealed record BuildOptions
     /// <summary>Validate only: run every phase but write nothing.</summary>
     public bool CheckOnly { get; init; }
 
+    /// <summary>
+    /// Parse every built page with an HTML5 parser and fail on anything that could run script (SS0504). It is
+    /// the costliest pass of a large build, so <c>check</c> (and so CI) and <c>preview</c> (changed pages only)
+    /// always audit, and <c>build</c> when asked with --audit (docs/security.md, "When it runs").
+    /// </summary>
+    public bool Audit { get; init; }
+
     /// <summary>The folder with the theme's CSS and JavaScript; null finds it beside the program.</summary>
     public string? AssetsPath { get; init; }
 

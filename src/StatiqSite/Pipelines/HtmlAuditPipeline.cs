@@ -7,7 +7,8 @@ namespace StatiqSite.Pipelines;
 
 /// <summary>
 /// Fails the build if a built page could run script: see <see cref="HtmlAudit"/>, which parses every HTML
-/// output with a full HTML5 parser (docs/security.md says what that costs and when it runs).
+/// output with a full HTML5 parser when <see cref="BuildOptions.Audit"/> asks (docs/security.md says what that
+/// costs and when it runs).
 /// </summary>
 public sealed class HtmlAuditPipeline : Pipeline
 {
@@ -15,6 +16,11 @@ public sealed class HtmlAuditPipeline : Pipeline
 
     public override Task PostProcessAsync(PipelineContext context)
     {
+        if (!context.Options.Audit)
+        {
+            return Task.CompletedTask;
+        }
+
         var pages = context.ProcessOutputs.Where(o => o.IsHtml).ToArray();
         var found = new IReadOnlyList<string>[pages.Length];
 
@@ -23,8 +29,10 @@ public sealed class HtmlAuditPipeline : Pipeline
         Parallel.For(0, pages.Length, context.Options.Parallel(), i => found[i] = known is null
             ? HtmlAudit.Problems(pages[i].Bytes)
             : known.GetValue(pages[i], page => HtmlAudit.Problems(page.Bytes)));
+        int unsafePages = 0;
         for (int i = 0; i < pages.Length; i++)
         {
+            unsafePages += found[i].Count > 0 ? 1 : 0;
             foreach (string problem in found[i])
             {
                 context.Diagnostics.Error(Codes.UnsafeOutput, new Origin(pages[i].Source ?? pages[i].Path, TextPosition.Start),
@@ -32,6 +40,9 @@ public sealed class HtmlAuditPipeline : Pipeline
             }
         }
 
+        context.Log.Verbose(unsafePages == 0
+            ? $"audit: {pages.Length} pages parsed, none unsafe"
+            : $"audit: {pages.Length} pages parsed, {unsafePages} unsafe");
         return Task.CompletedTask;
     }
 

@@ -30,6 +30,19 @@ public class CliTests
     }
 
     [Fact]
+    public void Build_with_audit_parses_its_pages_and_says_so_in_the_verbose_log()
+    {
+        using var site = new FixtureSite();
+        var plain = CliRunner.Run(Path.GetDirectoryName(site.Input)!, "build", "--verbose");
+        var audited = CliRunner.Run(Path.GetDirectoryName(site.Input)!, "build", "--audit", "--verbose");
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(0, audited.ExitCode);
+        Assert.DoesNotContain("audit:", plain.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"audit: \d+ pages parsed, none unsafe", audited.Stdout);
+    }
+
+    [Fact]
     public void Github_format_prints_workflow_annotations()
     {
         using var site = new FixtureSite();

@@ -87,12 +87,23 @@ public class RawHtmlTests
         var leak = new StatiqSite.Engine.Output("leak/index.html", System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head></head><body><script>alert(1)</script></body></html>"), StatiqSite.Engine.ContentTypes.Html, "input/pages/leak.md", "Leak");
         var ok = leak with { Path = "ok/index.html", Bytes = System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><p>fine</p>"), Source = "input/pages/ok.md" };
         var engine = new StatiqSite.Engine.PipelineEngine([new Emit([leak, ok]), new HtmlAuditPipeline()]);
-        await engine.RunAsync(new StatiqSite.Engine.BuildOptions { InputPath = "unused", OutputPath = "unused" }, diagnostics, StatiqSite.Engine.Log.Silent);
+        await engine.RunAsync(new StatiqSite.Engine.BuildOptions { InputPath = "unused", OutputPath = "unused", Audit = true }, diagnostics, StatiqSite.Engine.Log.Silent);
 
         var found = Assert.Single(diagnostics.ToSortedList());
         Assert.Equal(StatiqSite.Diagnostics.Codes.UnsafeOutput, found.Code);
         Assert.Equal("input/pages/leak.md", found.File);
         Assert.Contains("leak/index.html would contain an inline <script> element", found.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_build_not_asked_to_audit_does_not_parse_its_pages()
+    {
+        var diagnostics = new StatiqSite.Diagnostics.DiagnosticBag();
+        var leak = new StatiqSite.Engine.Output("leak/index.html", System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><script>alert(1)</script>"), StatiqSite.Engine.ContentTypes.Html, "input/pages/leak.md", "Leak");
+        var engine = new StatiqSite.Engine.PipelineEngine([new Emit([leak]), new HtmlAuditPipeline()]);
+        await engine.RunAsync(new StatiqSite.Engine.BuildOptions { InputPath = "unused", OutputPath = "unused" }, diagnostics, StatiqSite.Engine.Log.Silent);
+
+        Assert.Empty(diagnostics.ToSortedList());
     }
 
     private sealed class Emit(StatiqSite.Engine.Output[] outputs) : StatiqSite.Engine.Pipeline
