@@ -1,3 +1,4 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -49,6 +50,24 @@ internal sealed class SegmentRecorder
                 break;
             case AutolinkInline autolink:
                 links.Add(new PageLink(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, Source?.OriginAt(autolink.Line, autolink.Column)));
+                break;
+
+            // Markdig's footnote renderers write their ids and links as text, not as attributes; these are
+            // the names they write (HtmlFootnoteGroupRenderer, HtmlFootnoteLinkRenderer), which the
+            // footnote test compares with the page's DOM.
+            case FootnoteGroup group:
+                foreach (var footnote in group.OfType<Footnote>())
+                {
+                    ids.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fn:{footnote.Order}"));
+                }
+
+                break;
+            case FootnoteLink { IsBackLink: true } back:
+                links.Add(new PageLink(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"#fnref:{back.Index}"), Source?.OriginAt(back.Line, back.Column)));
+                break;
+            case FootnoteLink reference:
+                ids.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fnref:{reference.Index}"));
+                links.Add(new PageLink(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"#fn:{reference.Footnote.Order}"), Source?.OriginAt(reference.Line, reference.Column)));
                 break;
         }
     }
