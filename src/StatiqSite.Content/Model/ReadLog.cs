@@ -27,6 +27,16 @@ internal sealed class KeyedRead<TKey, T>(Func<Site, TKey, T> ask, TKey key, T se
     public override bool Holds(Site site, ReadCheck check) => check.Same(seen, ask(site, key));
 }
 
+/// <summary>
+/// An answer to a question about the site (<see cref="Site.Answer{TKey, T}"/>): asked again once per build
+/// however many pages asked it, since every page asks the menu's.
+/// </summary>
+internal sealed class AnswerRead<TKey, T>(Func<Site, TKey, T> question, TKey key, T seen) : SiteRead
+    where TKey : notnull
+{
+    public override bool Holds(Site site, ReadCheck check) => check.Same(seen, check.Answer(question, site, key));
+}
+
 /// <summary>A whole list a page went through: the same when it holds the same records in the same order.</summary>
 internal sealed class ListRead<T>(Func<Site, ImmutableArray<T>> ask, ImmutableArray<T> seen) : SiteRead
 {
@@ -113,7 +123,7 @@ public sealed class ReadLog
             CurrentLog.Value = log;
         }
 
-        log.reads.TryAdd((question, key), new KeyedRead<TKey, T>(question, key, answer));
+        log.reads.TryAdd((question, key), new AnswerRead<TKey, T>(question, key, answer));
         return answer;
     }
 
@@ -134,9 +144,15 @@ public sealed class ReadLog
 public sealed class ReadCheck
 {
     private readonly ConcurrentDictionary<(Array Old, Array New), bool> lists = new();
+    private readonly ConcurrentDictionary<(object Question, object Key), object?> answers = new();
 
     public bool Same<T>(T before, T after) =>
         ReferenceEquals(before, after) || EqualityComparer<T>.Default.Equals(before, after) || SameItems(before, after);
+
+    /// <summary>What <paramref name="question"/> answers this build; a check is made for one site.</summary>
+    public T Answer<TKey, T>(Func<Site, TKey, T> question, Site site, TKey key)
+        where TKey : notnull =>
+        (T)answers.GetOrAdd((question, key), static (asked, site) => ((Func<Site, TKey, T>)asked.Question)(site, (TKey)asked.Key), site)!;
 
     public bool SameList<T>(ImmutableArray<T> before, ImmutableArray<T> after)
     {
