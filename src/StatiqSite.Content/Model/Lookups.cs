@@ -48,11 +48,13 @@ public sealed class ByKey<T>
 {
     private readonly FrozenDictionary<string, ImmutableArray<T>> groups;
     private readonly Func<Site, string, ImmutableArray<T>> ask;
+    private readonly Func<Site, string, int> count;
 
     internal ByKey(FrozenDictionary<string, ImmutableArray<T>> groups, Func<Site, ByKey<T>> self)
     {
         this.groups = groups;
         ask = (site, key) => self(site).Peek(key);
+        count = (site, key) => self(site).Peek(key).Length;
     }
 
     /// <summary>The records under <paramref name="key"/>, none when it has none.</summary>
@@ -60,6 +62,17 @@ public sealed class ByKey<T>
     {
         var found = Peek(key);
         ReadLog.Keyed(ask, key, found);
+        return found;
+    }
+
+    /// <summary>
+    /// How many records are under <paramref name="key"/>, noted as the number: a page that shows only the
+    /// count is not drawn again when one of those records is edited.
+    /// </summary>
+    public int CountOf(string key)
+    {
+        int found = Peek(key).Length;
+        ReadLog.Keyed(count, key, found);
         return found;
     }
 
