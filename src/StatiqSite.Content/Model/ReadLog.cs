@@ -75,8 +75,8 @@ public sealed class ReadLog
     }
 
     /// <summary>
-    /// Notes that the current page read <paramref name="key"/> of <paramref name="source"/> and saw
-    /// <paramref name="seen"/>; <paramref name="source"/> is a static delegate, the same object on every call.
+    /// Notes that the current page read <paramref name="source"/> and saw <paramref name="seen"/>;
+    /// <paramref name="source"/> is a static lambda, the same object on every call, which names the read.
     /// </summary>
     internal static void Value<T>(Func<Site, T> source, T seen)
     {
