@@ -19,9 +19,16 @@ public static class Navigation
 
     private static readonly string[] FooterPages = ["about", "methodology", "corrections"];
 
-    public static IReadOnlyList<NavLink> Menu(Site site, NavStrings labels) => Resolve(site, labels, site.Settings.Menu ?? [.. MenuSections.Where(s => Has(site, s)).Select(s => NavItem.For(s))]);
+    // Every page shows both, so each is one answer (Site.Answer): a page is drawn again when its links
+    // change, not whenever an event is edited or the about page's text is.
+    public static IReadOnlyList<NavLink> Menu(Site site, NavStrings labels) => site.Answer(MenuOf, labels);
 
-    public static IReadOnlyList<NavLink> Footer(Site site, NavStrings labels) => Resolve(site, labels, site.Settings.Footer ??
+    public static IReadOnlyList<NavLink> Footer(Site site, NavStrings labels) => site.Answer(FooterOf, labels);
+
+    private static readonly Func<Site, NavStrings, IReadOnlyList<NavLink>> MenuOf = static (site, labels) =>
+        Resolve(site, labels, site.Settings.Menu ?? [.. MenuSections.Where(s => Has(site, s)).Select(s => NavItem.For(s))]);
+
+    private static readonly Func<Site, NavStrings, IReadOnlyList<NavLink>> FooterOf = static (site, labels) => Resolve(site, labels, site.Settings.Footer ??
     [
         .. FooterPages.Where(id => site.Pages.Any(p => p.Id == id)).Select(id => new NavItem(NavTargetKind.Page, id, null, TextPosition.Start)),
         .. new[] { SiteSection.Figures, SiteSection.Data }.Where(s => Has(site, s)).Select(s => NavItem.For(s)),

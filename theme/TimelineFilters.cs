@@ -23,12 +23,12 @@ public sealed record TimelineFilters(
     public static TimelineFilters Of(Site site)
     {
         var actors = site.Actors
-            .Select(a => (Filter: TimelineFilter.For(a, site.Urls), Count: site.Lookup(site.EventsByActor, a.Id).Length))
+            .Select(a => (Filter: TimelineFilter.For(a, site.Urls), Count: site.EventsByActor.CountOf(a.Id)))
             .Where(f => f.Count > 0)
             .ToList();
         return new(
             [.. site.Themes
-                .Select(t => (Filter: TimelineFilter.For(t, site.Urls), Count: site.Lookup(site.EventsByTheme, t.Id).Length))
+                .Select(t => (Filter: TimelineFilter.For(t, site.Urls), Count: site.EventsByTheme.CountOf(t.Id)))
                 .Where(f => f.Count > 0)],
             [.. actors.Where(f => f.Count > 1)],
             [.. actors.Where(f => f.Count == 1)]);

@@ -11,7 +11,9 @@ namespace StatiqSite.Incremental;
 /// the SHA-256 of its text (as read: decoded, with normalised line endings): a file whose bytes did not change is not parsed again, and gives back the
 /// very same record objects (which is what lets later stages see that nothing changed). A file whose
 /// size and modification time are unchanged is not even read. The problems found in a file are kept
-/// with its records and reported again on every build, as a clean build would.
+/// with its records and reported again on every build, as a clean build would. It still has two jobs
+/// now that pages record their reads (<see cref="PageCache"/>): it saves parsing, and the same objects
+/// are what lets a page's read of an unedited record answer "the same" without comparing its fields.
 /// </summary>
 public sealed class FileCache
 {

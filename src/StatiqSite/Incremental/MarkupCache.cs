@@ -15,7 +15,9 @@ namespace StatiqSite.Incremental;
 /// everything else its HTML depends on: the base path, the ids of events, actors, figures and sources
 /// (a link to an id that is gone must now fail), actors' roles (link titles), names and aliases (first
 /// mentions are linked by name) and sources' paragraph counts, labels and titles (citation links show them). Any change to those starts an empty cache. Records whose texts all came from the cache are
-/// given back as the same objects as last time, so that pages can tell nothing they show changed.
+/// given back as the same objects as last time, so that pages can tell nothing they show changed. It
+/// stays for both jobs: Markdown is the costliest step of a rebuild, and without the same objects every
+/// page's recorded reads of the records it renders would answer "changed" (see <see cref="PageCache"/>).
 /// </summary>
 public sealed class MarkupCache
 {

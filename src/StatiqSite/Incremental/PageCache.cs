@@ -1,20 +1,23 @@
-using System.Collections;
 using System.Collections.Concurrent;
+using StatiqSite.Content.Model;
 
 namespace StatiqSite.Incremental;
 
 /// <summary>
-/// Pages kept between preview builds: a page is drawn again only when something it shows changed. What a
-/// page shows is the list of inputs its pipeline declares (see <see cref="Pipelines.PagePipeline"/>):
-/// the component, the page's metadata and parameters, the site settings and theme assets every layout
-/// shows, and the records the page reads from the site. Records that did not change are the very same
-/// objects build after build (see <see cref="FileCache"/> and <see cref="MarkupCache"/>), so comparing
-/// inputs is cheap: equal objects, or lists of equal objects.
+/// Pages kept between preview builds: a page is drawn again only when something it shows changed. That is
+/// its key (the component, its metadata and parameters, the theme's assets and strings, its git date and
+/// edit link: what the pipeline hands the page), and every read it made of the <see cref="Site"/> while it
+/// was drawn, which the site noted in a <see cref="ReadLog"/>: records found by id (or not found), the
+/// lists under a key, whole lists gone through, places in the chronology, the settings. Nobody lists a
+/// page's inputs by hand, so none can be forgotten. Records that did not change are the very same objects
+/// build after build (see <see cref="FileCache"/> and <see cref="MarkupCache"/>), so asking the new site
+/// each question again and comparing the answers is cheap.
 /// </summary>
 public sealed class PageCache
 {
-    private readonly ConcurrentDictionary<string, (object?[] Inputs, Engine.Output Output)> pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> pages = new(StringComparer.Ordinal);
     private ConcurrentBag<string> drawn = [];
+    private ReadCheck check = new();
 
     /// <summary>How many pages the last build drew; the others were kept.</summary>
     public int Drawn => drawn.Count;
@@ -22,24 +25,23 @@ public sealed class PageCache
     /// <summary>The pages the last build drew, for tests and the log.</summary>
     public IReadOnlyCollection<string> DrawnPaths => drawn;
 
-    private readonly ConcurrentDictionary<(Array Old, Array New), bool> collections = new();
-
     public void Begin()
     {
         drawn = [];
-        collections.Clear();
+        check = new ReadCheck();
     }
 
-    public Engine.Output GetOrDraw(string path, object?[] inputs, Func<Engine.Output> draw)
+    /// <summary>Last build's output for <paramref name="path"/> if its key and every read it made of <paramref name="site"/> are the same, else a new one.</summary>
+    public Engine.Output GetOrDraw(string path, object?[] key, Site site, Func<Engine.Output> draw)
     {
-        if (pages.TryGetValue(path, out var last) && Same(last.Inputs, inputs))
+        if (pages.TryGetValue(path, out var last) && Same(last.Key, key) && last.Reads.All(read => read.Holds(site, check)))
         {
             return last.Output;
         }
 
         drawn.Add(path);
-        var output = draw();
-        pages[path] = (inputs, output);
+        var (output, log) = ReadLog.Record(draw);
+        pages[path] = new Entry(key, [.. log.Reads], output);
         return output;
     }
 
@@ -52,7 +54,7 @@ public sealed class PageCache
 
         for (int i = 0; i < a.Length; i++)
         {
-            if (!Same(a[i], b[i]))
+            if (!check.Same(a[i], b[i]))
             {
                 return false;
             }
@@ -61,46 +63,5 @@ public sealed class PageCache
         return true;
     }
 
-    private bool Same(object? a, object? b)
-    {
-        if (ReferenceEquals(a, b) || Equals(a, b))
-        {
-            return true;
-        }
-
-        if (a is Collection before && b is Collection after)
-        {
-            // Every page of a pipeline names the same collections: compare each pair of arrays once.
-            return collections.GetOrAdd((before.Items, after.Items), pair => Same((object)pair.Old, pair.New));
-        }
-
-        if (a is string || b is string || a is not IEnumerable left || b is not IEnumerable right)
-        {
-            return false;
-        }
-
-        var x = left.GetEnumerator();
-        var y = right.GetEnumerator();
-        while (true)
-        {
-            bool more = x.MoveNext();
-            if (more != y.MoveNext())
-            {
-                return false;
-            }
-
-            if (!more)
-            {
-                return true;
-            }
-
-            if (!Same(x.Current, y.Current))
-            {
-                return false;
-            }
-        }
-    }
+    private sealed record Entry(object?[] Key, SiteRead[] Reads, Engine.Output Output);
 }
-
-/// <summary>A whole collection as a page input, compared item by item (see <see cref="Pipelines.PageInputs.AndAll"/>).</summary>
-public sealed record Collection(Array Items);

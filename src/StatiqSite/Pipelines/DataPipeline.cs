@@ -29,22 +29,21 @@ public sealed class DataPipeline : PagePipeline
             ("timeline.json", ContentTypes.Json, "application/json", () => TimelineJs.Json(site), copy.FileTimelineJson),
         };
 
-        // In preview, the files are made again only when a record they hold changed (briefings are not in them).
-        object?[] inputs = [site.Settings, site.IncludesDrafts, .. PageInputs.None.AndAll(site.Events).AndAll(site.Actors).AndAll(site.Figures).AndAll(site.Sources).AndAll(site.Eras).AndAll(site.Themes).AndPlacements(site, site.Events).Items];
         var downloads = new List<DataDownload>(files.Length);
         foreach (var file in files)
         {
+            // In preview, a file is made again only when something it read of the site changed (see PageCache).
             string url = site.Urls.DataFile(file.Name);
             string path = site.Urls.FileFor(url);
             Output Build() => new(path, file.Build(), file.ContentType, null, Name);
-            var output = context.Session is { } session ? session.Cache<Incremental.PageCache>().GetOrDraw(path, inputs, Build) : Build();
+            var output = context.Session is { } session ? session.Cache<Incremental.PageCache>().GetOrDraw(path, [], site, Build) : Build();
             context.Add(output);
             downloads.Add(new DataDownload(file.Name, url, file.Format, output.Bytes.Length, file.Description));
         }
 
         var meta = new PageMeta(StringsOf(context).Data.Title, StringsOf(context).Data.Description, site.Urls.Data, "data");
         meta = meta with { JsonLd = DatasetJsonLd.Build(site, meta, downloads) };
-        context.Add(Render<DataPage>(context, meta, PageInputs.None, ("Downloads", (IReadOnlyList<DataDownload>)downloads)));
+        context.Add(Render<DataPage>(context, meta, ("Downloads", (IReadOnlyList<DataDownload>)downloads)));
         return Task.CompletedTask;
     }
 }

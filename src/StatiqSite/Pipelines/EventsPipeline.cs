@@ -20,10 +20,6 @@ public sealed class EventsPipeline : PagePipeline
                 SourceFile = events[i].Origin.File,
                 IsDraft = events[i].Draft,
             },
-            PageInputs.None
-                .AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes)
-                .And(site.Lookup(site.ExplainersByEvent, events[i].Id), site.Lookup(site.BriefingsByEvent, events[i].Id))
-                .AndPlacement(site, Site.Node(events[i])),
             () => StructuredData.ForEvent(site, events[i]),
             ("Event", events[i]),
             ("Previous", i > 0 ? events[i - 1] : null),

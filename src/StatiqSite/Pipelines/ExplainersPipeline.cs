@@ -11,7 +11,7 @@ public sealed class ExplainersPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
-        context.Add(Render<ExplainerIndexPage>(context, new PageMeta(StringsOf(context).Explainers.Title, StringsOf(context).Explainers.Description, site.Urls.Explainers, "explainers"), PageInputs.None.And(site.Explainers)));
+        context.Add(Render<ExplainerIndexPage>(context, new PageMeta(StringsOf(context).Explainers.Title, StringsOf(context).Explainers.Description, site.Urls.Explainers, "explainers")));
         RenderEach(context, site.Explainers, explainer => Render<ExplainerPage>(
             context,
             new PageMeta(explainer.Title, explainer.Summary, site.Urls.Explainer(explainer.Id), "explainers")
@@ -21,7 +21,6 @@ public sealed class ExplainersPipeline : PagePipeline
                 OpenGraphType = "article",
                 LastUpdated = explainer.Updated,
             },
-            PageInputs.None.AndAll(site.Events).AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes),
             () => StructuredData.ForExplainer(site, explainer, LastChanged(context, explainer.Origin.File)),
             ("Explainer", explainer)));
         return Task.CompletedTask;

@@ -10,11 +10,10 @@ public sealed class FiguresPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
-        context.Add(Render<FigureIndexPage>(context, new PageMeta(StringsOf(context).Figures.Title, StringsOf(context).Figures.Description, site.Urls.Figures, "figures"), PageInputs.None.AndAll(site.Figures).AndAll(site.Sources).AndAll(site.Themes)));
+        context.Add(Render<FigureIndexPage>(context, new PageMeta(StringsOf(context).Figures.Title, StringsOf(context).Figures.Description, site.Urls.Figures, "figures")));
         RenderEach(context, site.Figures, figure => Render<FigurePage>(
             context,
             new PageMeta(figure.Title, Description.Of(figure.Summary), site.Urls.Figure(figure.Id), "figures") { SourceFile = figure.Origin.File },
-            PageInputs.None.AndAll(site.Figures).AndAll(site.Sources).AndAll(site.Themes).AndAll(site.Explainers),
             ("Figure", figure)));
         return Task.CompletedTask;
     }

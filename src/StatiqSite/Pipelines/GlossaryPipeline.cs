@@ -11,16 +11,13 @@ public sealed class GlossaryPipeline : PagePipeline
     public override Task ProcessAsync(PipelineContext context)
     {
         var site = SiteOf(context);
-        context.Add(Render<GlossaryPage>(context, new PageMeta(StringsOf(context).Glossary.Title, StringsOf(context).Glossary.Description, site.Urls.Actors, "actors"), PageInputs.None.AndAll(site.Actors).AndAll(site.Events)));
+        context.Add(Render<GlossaryPage>(context, new PageMeta(StringsOf(context).Glossary.Title, StringsOf(context).Glossary.Description, site.Urls.Actors, "actors")));
         RenderEach(context, site.Actors, actor => Render<ActorPage>(
             context,
             new PageMeta(actor.Name, actor.Role, site.Urls.Actor(actor.Id), "actors")
             {
                 SourceFile = actor.Origin.File,
             },
-            PageInputs.None
-                .AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes)
-                .And(site.Lookup(site.EventsByActor, actor.Id), site.Lookup(site.ExplainersByActor, actor.Id), site.Lookup(site.BriefingsByActor, actor.Id)),
             () => StructuredData.ForActor(site, actor),
             ("Actor", actor)));
         return Task.CompletedTask;

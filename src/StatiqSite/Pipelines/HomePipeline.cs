@@ -17,10 +17,7 @@ public sealed class HomePipeline : PagePipeline
             SourceFile = site.Settings.Origin.File,
             JsonLd = StructuredData.ForSite(site),
         };
-        var inputs = PageInputs.None.And(site.Briefings.ToArray(), site.Events.Length, site.Events.FirstOrDefault(), site.Actors.Length)
-            .AndAll(site.Sources).And(site.Sources.Select(s => site.Chronology.PlacementOf(Site.Node(s))).ToArray())
-            .AndAll(site.Figures).AndAll(site.Explainers);
-        context.Add(Render<HomePage>(context, meta, inputs));
+        context.Add(Render<HomePage>(context, meta));
         return Task.CompletedTask;
     }
 }

@@ -11,7 +11,7 @@ public sealed class NotFoundPipeline : PagePipeline
     {
         var site = SiteOf(context);
         var meta = new PageMeta(StringsOf(context).NotFound.Title, StringsOf(context).NotFound.Description, site.Urls.BasePath + "404.html", "404") { NoIndex = true };
-        context.Add(Render<NotFoundPage>(context, meta, PageInputs.None));
+        context.Add(Render<NotFoundPage>(context, meta));
         return Task.CompletedTask;
     }
 }

@@ -19,24 +19,16 @@ public abstract class PagePipeline : Pipeline
     /// <summary>The day a content file was last committed, for JSON-LD dateModified; null without git.</summary>
     protected static DateOnly? LastChanged(PipelineContext context, string file) => context.Get<HistoryPipeline>().History.LastChanged(file);
 
-    /// <summary>Renders <typeparamref name="TComponent"/> with the page context and the given parameters, on every build.</summary>
+    /// <summary>
+    /// Renders <typeparamref name="TComponent"/> with the page context and the given parameters; in preview,
+    /// only when they or anything the page read of the site changed since the last build (see docs/performance.md).
+    /// </summary>
     protected Output Render<TComponent>(PipelineContext context, PageMeta meta, params (string Name, object? Value)[] parameters)
         where TComponent : IComponent =>
-        Render<TComponent>(context, meta, PageInputs.Everything, parameters);
+        Render<TComponent>(context, meta, null, parameters);
 
-    /// <summary>
-    /// Renders <typeparamref name="TComponent"/>; in preview, only when the parameters or the declared
-    /// <paramref name="inputs"/> changed since the last build (see docs/performance.md).
-    /// </summary>
-    protected Output Render<TComponent>(PipelineContext context, PageMeta meta, PageInputs inputs, params (string Name, object? Value)[] parameters)
-        where TComponent : IComponent =>
-        Render<TComponent>(context, meta, inputs, null, parameters);
-
-    /// <summary>
-    /// The same, with the page's JSON-LD made only when the page is drawn: in preview most pages are
-    /// not, and <paramref name="jsonLd"/> must read only records that <paramref name="inputs"/> name.
-    /// </summary>
-    protected Output Render<TComponent>(PipelineContext context, PageMeta meta, PageInputs inputs, Func<string>? jsonLd, params (string Name, object? Value)[] parameters)
+    /// <summary>The same, with the page's JSON-LD made only when the page is drawn: in preview most pages are not.</summary>
+    protected Output Render<TComponent>(PipelineContext context, PageMeta meta, Func<string>? jsonLd, params (string Name, object? Value)[] parameters)
         where TComponent : IComponent
     {
         var site = SiteOf(context);
@@ -45,17 +37,11 @@ public abstract class PagePipeline : Pipeline
         string path = site.Urls.FileFor(meta.Url);
         var lastChanged = history.LastChanged(meta.SourceFile);
         string? editUrl = meta.EditUrl ?? EditLinks.For(site.Settings, history, meta.SourceFile);
-        if (context.Session is { } session && !inputs.IsEverything)
+        if (context.Session is { } session)
         {
-            // Everything Complete adds to the metadata comes from these and the settings; the layout's links
-            // also depend on which sections and pages the site has when site.yml leaves them to the default.
-            object?[] key =
-            [
-                typeof(TComponent), meta, lastChanged, editUrl, CorrectionPublishing.For(site, meta.Url), theme.Assets, site.Settings, StringsOf(context), site.IncludesDrafts,
-                .. Theme.Navigation.Menu(site, StringsOf(context).Nav), .. Theme.Navigation.Footer(site, StringsOf(context).Nav),
-                .. parameters.Select(p => p.Value), .. inputs.Items,
-            ];
-            return session.Cache<Incremental.PageCache>().GetOrDraw(path, key, Draw);
+            // What the page gets from outside the site; what it reads of the site is noted while it is drawn.
+            object?[] key = [typeof(TComponent), meta, lastChanged, editUrl, theme.Assets, StringsOf(context), .. parameters.Select(p => p.Value)];
+            return session.Cache<Incremental.PageCache>().GetOrDraw(path, key, site, Draw);
         }
 
         return Draw();

@@ -17,7 +17,6 @@ public sealed class PagesPipeline : PagePipeline
         RenderEach(context, [.. site.Pages.Where(p => p.Id != CorrectionsPipeline.PageId)], page => Render<DocumentPage>(
             context,
             new PageMeta(page.Title, page.Summary, site.Urls.Page(page.Id), page.Id) { SourceFile = page.Origin.File },
-            PageInputs.None.AndBody(site, page.Body),
             ("Document", (IDocument)page)));
         return Task.CompletedTask;
     }

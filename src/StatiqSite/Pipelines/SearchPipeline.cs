@@ -39,7 +39,6 @@ public sealed class SearchPipeline : PagePipeline
         context.Add(Render<SearchPage>(
             context,
             meta,
-            PageInputs.None,
             ("IndexUrl", site.Urls.BasePath + SearchIndexBuilder.ManifestPath),
             ("ScriptUrl", site.Urls.Asset(scriptFile))));
         return Task.CompletedTask;

@@ -20,7 +20,6 @@ public sealed class TimelineFilterPipeline : PagePipeline
         RenderEach(context, all, filter => Render<TimelinePage>(
             context,
             new PageMeta(StringsOf(context).Timeline.FilterTitle(filter), StringsOf(context).Timeline.FilterDescription(filter), filter.Url, "timeline"),
-            PageInputs.None.AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes).And(site.Events.Length).AndPlacements(site, site.Events),
             ("Events", Matching(site, filter)),
             ("Filters", filters),
             ("Filter", filter)));
@@ -29,6 +28,6 @@ public sealed class TimelineFilterPipeline : PagePipeline
 
     /// <summary>The filter's events in date order, from the site's indexes rather than a scan of every event.</summary>
     private static ImmutableArray<Event> Matching(Site site, TimelineFilter filter) => filter.Kind == FilterKind.Actor
-        ? site.Lookup(site.EventsByActor, filter.Id)
-        : site.Lookup(site.EventsByTheme, filter.Id);
+        ? site.EventsByActor.Of(filter.Id)
+        : site.EventsByTheme.Of(filter.Id);
 }

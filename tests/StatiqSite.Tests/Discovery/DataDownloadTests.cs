@@ -85,7 +85,7 @@ public class DataDownloadTests(RealBuild real) : IClassFixture<RealBuild>
             AssertDate(a.RoleAsOf, json.GetProperty("role_as_of"));
             Assert.Equal(a.RoleAsOf?.Text ?? string.Empty, row["role_as_of"]);
             Assert.Equal(a.Affiliations.Select(r => r.Id), Csv.List(row["affiliations"]));
-            Assert.Equal(Site.Lookup(Site.EventsByActor, a.Id).Select(e => e.Id), json.GetProperty("events").EnumerateArray().Select(x => x.GetString()!));
+            Assert.Equal(Site.EventsByActor.Of(a.Id).Select(e => e.Id), json.GetProperty("events").EnumerateArray().Select(x => x.GetString()!));
             AssertCitations(a.Sources, json.GetProperty("sources"));
         }
     }

@@ -59,7 +59,7 @@ public class SearchIndexTests(RealBuild real) : IClassFixture<RealBuild>
         var index = SearchIndexReader.For(Built);
         var urls = index.Query("Daesh").Select(r => index.Doc(r.Doc).GetProperty("u").GetString()).ToHashSet();
         var site = Built.Site;
-        Assert.All(site.Lookup(site.EventsByActor, "isis"), e => Assert.Contains(site.Urls.Event(e.Id), urls));
+        Assert.All(site.EventsByActor.Of("isis"), e => Assert.Contains(site.Urls.Event(e.Id), urls));
     }
 
     [Fact]

@@ -16,6 +16,10 @@ public class IncrementalBuildTests
     {
         "event", "actor", "era", "explainer", "briefing", "page", "site.yml", "css", "delete a file", "add a file", "rename an id",
         "source", "briefing cites a source", "theme", "correction",
+
+        // Reads the hand-kept input lists missed: the corrections page shows a corrected briefing's title,
+        // the home page counts eras, and every date on every page reads the language's rules.
+        "retitle a corrected briefing", "add an era", "language rules",
     };
 
     [Theory]
@@ -35,6 +39,11 @@ public class IncrementalBuildTests
 
             {{< event strike >}}
             """);
+        if (edit == "retitle a corrected briefing")
+        {
+            site.Write("corrections.yml", "- date: 2026-11-01\n  page: briefing:strike-week\n  what: The date was a month out.\n");
+        }
+
         using var assets = new TempFolder();
         foreach (string file in Directory.GetFiles(Repo.Assets))
         {
@@ -234,6 +243,15 @@ public class IncrementalBuildTests
                 break;
             case "theme":
                 Replace("themes.yml", "title: The crisis", "title: The crisis of 2020");
+                break;
+            case "retitle a corrected briefing":
+                Replace("briefings/2020-01-strike-week.md", "title: The week of the strike", "title: The strike week");
+                break;
+            case "add an era":
+                File.AppendAllText(Path.Combine(site.Input, "eras.yml"), "- id: latest\n  title: Latest\n  start: \"2024\"\n  end: ..\n  summary: Last.\n");
+                break;
+            case "language rules":
+                site.Write("i18n/en.rules.yml", "dates:\n  day: \"{month} {day}, {year}\"\n");
                 break;
             case "correction":
                 site.Write("corrections.yml", "- date: 2026-11-02\n  page: event:strike\n  what: The summary gave the wrong paragraph.\n");

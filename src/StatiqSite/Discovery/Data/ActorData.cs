@@ -32,7 +32,7 @@ public static class ActorData
                 CsvTable.List(a.Affiliations.Select(r => r.Id)),
                 PlainText.OneLine(PlainText.Of(a.Summary)),
                 DataJson.CsvCitations(a.Sources),
-                CsvTable.List(site.Lookup(site.EventsByActor, a.Id).Select(e => e.Id)));
+                CsvTable.List(site.EventsByActor.Of(a.Id).Select(e => e.Id)));
         }
 
         return table.ToBytes();
@@ -61,7 +61,7 @@ public static class ActorData
         w.WriteString("summary", PlainText.OneLine(PlainText.Of(a.Summary)));
         w.WriteString("summary_markdown", a.Summary.Text);
         DataJson.Citations(w, site, a.Sources);
-        DataJson.Strings(w, "events", site.Lookup(site.EventsByActor, a.Id).Select(e => e.Id));
+        DataJson.Strings(w, "events", site.EventsByActor.Of(a.Id).Select(e => e.Id));
         w.WriteEndObject();
     }
 }
