@@ -1,4 +1,4 @@
-using StatiqSite.Cli;
+using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
 using StatiqSite.Preview;
 

@@ -4,7 +4,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using StatiqSite.Markup.Extensions.ContentLinks;
 
-namespace StatiqSite.Validation;
+namespace StatiqSite.Publishing;
 
 /// <summary>
 /// The second line of defence against script injection: every built page is parsed as a browser would,
