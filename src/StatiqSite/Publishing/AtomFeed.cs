@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using StatiqSite.Content.Model;
+using StatiqSite.Engine;
 
 namespace StatiqSite.Publishing;
 
@@ -61,8 +62,8 @@ public static class AtomFeed
             xml.WriteElementString("subtitle", Namespace, site.Settings.Description);
             var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : fallbackUpdated ?? new DateOnly(2000, 1, 1);
             xml.WriteElementString("updated", Namespace, Timestamp(updated));
-            Link(xml, "self", self, "application/atom+xml");
-            Link(xml, "alternate", Absolute(site, site.Urls.Home), "text/html");
+            Link(xml, "self", self, ContentTypes.MediaType(ContentTypes.Atom));
+            Link(xml, "alternate", Absolute(site, site.Urls.Home), ContentTypes.MediaType(ContentTypes.Html));
             xml.WriteStartElement("author", Namespace);
             xml.WriteElementString("name", Namespace, site.Settings.Title);
             xml.WriteElementString("uri", Namespace, Absolute(site, site.Urls.Home));
@@ -81,7 +82,7 @@ public static class AtomFeed
                     xml.WriteElementString("published", Namespace, Timestamp(published));
                 }
 
-                Link(xml, "alternate", url, "text/html");
+                Link(xml, "alternate", url, ContentTypes.MediaType(ContentTypes.Html));
                 xml.WriteStartElement("category", Namespace);
                 xml.WriteAttributeString("term", entry.Category);
                 xml.WriteEndElement();
