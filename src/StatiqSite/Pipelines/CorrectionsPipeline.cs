@@ -25,7 +25,7 @@ public sealed class CorrectionsPipeline : PagePipeline
         {
             SourceFile = policy?.Origin.File,
         };
-        context.Add(Render<CorrectionsPage>(context, meta, PageInputs.None.And(site.Corrections).AndAll(site.Events).AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures), ("Document", (IDocument?)policy)));
+        context.Add(Render<CorrectionsPage>(context, meta, PageInputs.None.And(site.Corrections).AndAll(site.Events).AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures), (nameof(CorrectionsPage.Document), (IDocument?)policy)));
         return Task.CompletedTask;
     }
 }

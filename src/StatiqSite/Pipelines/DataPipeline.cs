@@ -45,7 +45,7 @@ public sealed class DataPipeline : PagePipeline
 
         var meta = new PageMeta(StringsOf(context).Data.Title, StringsOf(context).Data.Description, site.Urls.Data, "data");
         meta = meta with { JsonLd = DatasetJsonLd.Build(site, meta, downloads) };
-        context.Add(Render<DataPage>(context, meta, PageInputs.None, ("Downloads", (IReadOnlyList<DataDownload>)downloads)));
+        context.Add(Render<DataPage>(context, meta, PageInputs.None, (nameof(DataPage.Downloads), (IReadOnlyList<DataDownload>)downloads)));
         return Task.CompletedTask;
     }
 }

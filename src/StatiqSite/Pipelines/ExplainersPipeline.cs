@@ -23,7 +23,7 @@ public sealed class ExplainersPipeline : PagePipeline
             },
             PageInputs.None.AndAll(site.Events).AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes),
             () => StructuredData.ForExplainer(site, explainer, LastChanged(context, explainer.Origin.File)),
-            ("Explainer", explainer)));
+            (nameof(ExplainerPage.Explainer), explainer)));
         return Task.CompletedTask;
     }
 }

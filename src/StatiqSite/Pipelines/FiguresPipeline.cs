@@ -15,7 +15,7 @@ public sealed class FiguresPipeline : PagePipeline
             context,
             new PageMeta(figure.Title, Description.Of(figure.Summary), site.Urls.Figure(figure.Id), "figures") { SourceFile = figure.Origin.File },
             PageInputs.None.AndAll(site.Figures).AndAll(site.Sources).AndAll(site.Themes).AndAll(site.Explainers),
-            ("Figure", figure)));
+            (nameof(FigurePage.Figure), figure)));
         return Task.CompletedTask;
     }
 }

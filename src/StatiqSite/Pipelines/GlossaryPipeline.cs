@@ -22,7 +22,7 @@ public sealed class GlossaryPipeline : PagePipeline
                 .AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes)
                 .And(site.Lookup(site.EventsByActor, actor.Id), site.Lookup(site.ExplainersByActor, actor.Id), site.Lookup(site.BriefingsByActor, actor.Id)),
             () => StructuredData.ForActor(site, actor),
-            ("Actor", actor)));
+            (nameof(ActorPage.Actor), actor)));
         return Task.CompletedTask;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using StatiqSite.Content.Model;
 using StatiqSite.Engine;
 using StatiqSite.Publishing;
@@ -19,9 +18,12 @@ public abstract class PagePipeline : Pipeline
     /// <summary>The day a content file was last committed, for JSON-LD dateModified; null without git.</summary>
     protected static DateOnly? LastChanged(PipelineContext context, string file) => context.Get<HistoryPipeline>().History.LastChanged(file);
 
-    /// <summary>Renders <typeparamref name="TComponent"/> with the page context and the given parameters, on every build.</summary>
+    /// <summary>
+    /// Renders <typeparamref name="TComponent"/> with the page context and the given parameters, on every build.
+    /// Parameters are named with nameof (<c>(nameof(EventPage.Event), e)</c>), so a renamed one fails the build.
+    /// </summary>
     protected Output Render<TComponent>(PipelineContext context, PageMeta meta, params (string Name, object? Value)[] parameters)
-        where TComponent : IComponent =>
+        where TComponent : IPageComponent =>
         Render<TComponent>(context, meta, PageInputs.Everything, parameters);
 
     /// <summary>
@@ -29,7 +31,7 @@ public abstract class PagePipeline : Pipeline
     /// <paramref name="inputs"/> changed since the last build (see docs/performance.md).
     /// </summary>
     protected Output Render<TComponent>(PipelineContext context, PageMeta meta, PageInputs inputs, params (string Name, object? Value)[] parameters)
-        where TComponent : IComponent =>
+        where TComponent : IPageComponent =>
         Render<TComponent>(context, meta, inputs, null, parameters);
 
     /// <summary>
@@ -37,7 +39,7 @@ public abstract class PagePipeline : Pipeline
     /// not, and <paramref name="jsonLd"/> must read only records that <paramref name="inputs"/> name.
     /// </summary>
     protected Output Render<TComponent>(PipelineContext context, PageMeta meta, PageInputs inputs, Func<string>? jsonLd, params (string Name, object? Value)[] parameters)
-        where TComponent : IComponent
+        where TComponent : IPageComponent
     {
         var site = SiteOf(context);
         var theme = context.Get<ThemePipeline>();
@@ -65,7 +67,7 @@ public abstract class PagePipeline : Pipeline
             var full = Complete(site, jsonLd is null ? meta : meta with { JsonLd = jsonLd() }, lastChanged, editUrl);
             var values = new Dictionary<string, object?>(parameters.Length + 1, StringComparer.Ordinal)
             {
-                ["Page"] = new PageContext(site, StringsOf(context), theme.Assets, full),
+                [nameof(IPageComponent.Page)] = new PageContext(site, StringsOf(context), theme.Assets, full),
             };
             foreach (var (name, value) in parameters)
             {

@@ -18,7 +18,7 @@ public sealed class PagesPipeline : PagePipeline
             context,
             new PageMeta(page.Title, page.Summary, site.Urls.Page(page.Id), page.Id) { SourceFile = page.Origin.File },
             PageInputs.None.AndBody(site, page.Body),
-            ("Document", (IDocument)page)));
+            (nameof(DocumentPage.Document), (IDocument)page)));
         return Task.CompletedTask;
     }
 }

@@ -40,8 +40,8 @@ public sealed class SearchPipeline : PagePipeline
             context,
             meta,
             PageInputs.None,
-            ("IndexUrl", site.Urls.BasePath + SearchIndexBuilder.ManifestPath),
-            ("ScriptUrl", site.Urls.Asset(scriptFile))));
+            (nameof(SearchPage.IndexUrl), site.Urls.BasePath + SearchIndexBuilder.ManifestPath),
+            (nameof(SearchPage.ScriptUrl), site.Urls.Asset(scriptFile))));
         return Task.CompletedTask;
     }
 }

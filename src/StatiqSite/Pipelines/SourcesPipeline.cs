@@ -22,7 +22,7 @@ public sealed class SourcesPipeline : PagePipeline
                 .AndAll(site.Sources).AndAll(site.Actors).AndAll(site.Events).AndAll(site.Figures).AndAll(site.Explainers).AndAll(site.Eras).AndAll(site.Themes)
                 .And(site.Lookup(site.BriefingsBySource, source.Id))
                 .AndPlacement(site, Site.Node(source)),
-            ("Source", source)));
+            (nameof(SourcePage.Source), source)));
         return Task.CompletedTask;
     }
 }

@@ -21,9 +21,9 @@ public sealed class TimelineFilterPipeline : PagePipeline
             context,
             new PageMeta(StringsOf(context).Timeline.FilterTitle(filter), StringsOf(context).Timeline.FilterDescription(filter), filter.Url, "timeline"),
             PageInputs.None.AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes).And(site.Events.Length).AndPlacements(site, site.Events),
-            ("Events", Matching(site, filter)),
-            ("Filters", filters),
-            ("Filter", filter)));
+            (nameof(TimelinePage.Events), Matching(site, filter)),
+            (nameof(TimelinePage.Filters), filters),
+            (nameof(TimelinePage.Filter), filter)));
         return Task.CompletedTask;
     }
 

@@ -13,7 +13,7 @@ public sealed class TimelinePipeline : PagePipeline
         var filters = TimelineFilters.Of(site);
         var strings = StringsOf(context).Timeline;
         var meta = new PageMeta(strings.Title, strings.Description, site.Urls.Timeline, "timeline");
-        context.Add(Render<TimelinePage>(context, meta, PageInputs.None.AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes).AndPlacements(site, site.Events), ("Events", site.Events), ("Filters", filters)));
+        context.Add(Render<TimelinePage>(context, meta, PageInputs.None.AndAll(site.Actors).AndAll(site.Sources).AndAll(site.Figures).AndAll(site.Eras).AndAll(site.Themes).AndPlacements(site, site.Events), (nameof(TimelinePage.Events), site.Events), (nameof(TimelinePage.Filters), filters)));
         return Task.CompletedTask;
     }
 }
