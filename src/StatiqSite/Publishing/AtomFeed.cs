@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using StatiqSite.Content.Model;
 using StatiqSite.Engine;
+using StatiqSite.Theme;
 
 namespace StatiqSite.Publishing;
 
@@ -19,23 +20,23 @@ public static class AtomFeed
     public const int MaxEntries = 100;
     private const string Namespace = "http://www.w3.org/2005/Atom";
 
-    public static IReadOnlyList<FeedEntry> Entries(Site site, ContentHistory history)
+    /// <summary>
+    /// The briefings and events, as their pages' metadata gives them (title, URL, description, the "Last updated"
+    /// day the page shows, a briefing's publication day), and the corrections. A record without git history or a
+    /// date of its own on the page dates from its first possible day.
+    /// </summary>
+    /// <param name="pages">Each built page's metadata by its URL.</param>
+    public static IReadOnlyList<FeedEntry> Entries(Site site, IReadOnlyDictionary<string, PageMeta> pages)
     {
-        var briefings = site.Briefings.Where(b => !b.Draft).Select(b => new FeedEntry(
-            b.Title,
-            site.Urls.Briefing(b.Id),
-            history.LastChanged(b.Origin.File) ?? b.Date.Earliest,
-            b.Date.Earliest,
-            b.Summary,
-            "Briefing"));
-        var events = site.Events.Where(e => !e.Draft).Select(e => new FeedEntry(
-            e.Title,
-            site.Urls.Event(e.Id),
-            history.LastChanged(e.Origin.File) ?? e.Date.Earliest,
-            null,
-            StructuredData.Plain(e.Summary),
-            "Event"));
-        return [.. briefings.Concat(events).Concat(CorrectionPublishing.FeedEntries(site))
+        var briefings = site.Briefings.Where(b => !b.Draft)
+            .Select(b => pages.GetValueOrDefault(site.Urls.Briefing(b.Id)) is { } meta
+                ? new FeedEntry(meta.Title, meta.Url, meta.LastUpdated ?? b.Date.Earliest, meta.Published, meta.Description, "Briefing")
+                : null);
+        var events = site.Events.Where(e => !e.Draft)
+            .Select(e => pages.GetValueOrDefault(site.Urls.Event(e.Id)) is { } meta
+                ? new FeedEntry(meta.Title, meta.Url, meta.LastUpdated ?? e.Date.Earliest, null, meta.Description, "Event")
+                : null);
+        return [.. briefings.Concat(events).OfType<FeedEntry>().Concat(CorrectionPublishing.FeedEntries(site))
             .OrderByDescending(e => e.Updated)
             .ThenBy(e => e.Url, StringComparer.Ordinal)
             .Take(MaxEntries)];
