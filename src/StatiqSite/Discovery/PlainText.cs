@@ -63,7 +63,7 @@ public static partial class PlainText
     }
 
     /// <summary>Paragraphs of the text, for splitting long bodies into parts.</summary>
-    public static ImmutableArray<string> Paragraphs(string text) =>
+    private static ImmutableArray<string> Paragraphs(string text) =>
         [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     /// <summary>Appends the text of <paramref name="html"/>: tags dropped (block tags as line breaks), entities decoded.</summary>
@@ -105,11 +105,9 @@ public static partial class PlainText
     }
 
     /// <summary>
-    /// Collapses runs of spaces, keeps one line break between blocks, and drops bare paragraph locators
-    /// ("¶9"), which cite a source rather than say anything a reader would search for.
+    /// Collapses runs of spaces, keeps one line break between blocks, and unless told to keep them drops
+    /// paragraph locators ("¶9"), which cite a source rather than say anything a reader would search for.
     /// </summary>
-    public static string Normalize(string text) => Normalize(text.AsSpan(), keepLocators: false);
-
     private static string Normalize(ReadOnlySpan<char> text, bool keepLocators)
     {
         var source = !keepLocators && text.Contains('¶') ? WithoutLocators(text) : text;

@@ -34,8 +34,6 @@ public sealed class PreviewHost : IAsyncDisposable
 
     public int Port { get; }
 
-    public Uri Address => new($"http://127.0.0.1:{Port}/");
-
     public Rebuilder Rebuilder { get; }
 
     public PreviewState State { get; }

@@ -24,7 +24,7 @@ public class PlainTextTests
         var text = Rendered("<p>The first\nparagraph runs on.</p>\n<p>The second &amp;\r\nlast.</p>", "<ul><li>One</li><li>Two</li></ul>");
 
         Assert.Equal("The first paragraph runs on.\nThe second & last.\nOne\nTwo", PlainText.Of(text));
-        Assert.Equal(["The first paragraph runs on.", "The second & last.", "One", "Two"], PlainText.Paragraphs(PlainText.Of(text)).ToArray());
+        Assert.Equal("The first paragraph runs on.\n\nThe second & last.\n\nOne\n\nTwo", PlainText.Prose(text));
         Assert.Equal("The first paragraph runs on. The second & last. One Two", PlainText.Line(text));
     }
 }
