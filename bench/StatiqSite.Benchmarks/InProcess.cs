@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 
 namespace StatiqSite.Benchmarks;
 

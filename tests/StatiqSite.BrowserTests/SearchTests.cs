@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using StatiqSite.BrowserTests.Support;
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 using StatiqSite.Preview;
 
 namespace StatiqSite.BrowserTests;

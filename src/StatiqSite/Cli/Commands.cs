@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
+using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 using StatiqSite.Preview;
 
 namespace StatiqSite.Cli;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
 using StatiqSite.Review;
 

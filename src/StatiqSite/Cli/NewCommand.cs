@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StatiqSite.Pipelines;
 using StatiqSite.Publishing;
 
 namespace StatiqSite.Cli;

@@ -8,7 +8,8 @@ using StatiqSite.Content.Model;
 namespace StatiqSite.Discovery;
 
 /// <summary>
-/// The words of rendered MarkdownText without its markup, for search excerpts and data downloads. Markdig's
+/// The words of rendered MarkdownText without its markup: the one plain-text form of a text, for search,
+/// the data downloads, the timeline export, JSON-LD descriptions, correction notes and the feed. Markdig's
 /// output is well formed, so tags are skipped rather than parsed; block ends become line breaks so
 /// that words from adjacent paragraphs never run together.
 /// </summary>
@@ -36,11 +37,15 @@ public static partial class PlainText
     private static readonly SearchValues<char> SpaceChars = SearchValues.Create(" \t\u00A0");
 
     /// <summary>The text of every HTML segment, in order; event cards and figure panels are not part of the text.</summary>
-    public static string Of(MarkdownText markdown)
+    /// <param name="keepLocators">
+    /// Keeps paragraph locators ("¶9"): where the text is read as written (a correction saying "it now cites ¶1",
+    /// a JSON-LD description) rather than searched or tabulated.
+    /// </param>
+    public static string Of(MarkdownText markdown, bool keepLocators = false)
     {
         if (markdown.Segments.IsDefaultOrEmpty)
         {
-            return Normalize(markdown.Text);
+            return Normalize(markdown.Text, keepLocators);
         }
 
         var text = new Buffer(scratch ??= new char[16 * 1024]);
@@ -54,11 +59,11 @@ public static partial class PlainText
         }
 
         scratch = text.Chars.Length <= 1 << 20 ? text.Chars : null;
-        return Normalize(text.Written);
+        return Normalize(text.Written, keepLocators);
     }
 
     /// <summary>Paragraphs of the text, for splitting long bodies into parts.</summary>
-    public static ImmutableArray<string> Paragraphs(string text) =>
+    private static ImmutableArray<string> Paragraphs(string text) =>
         [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     /// <summary>Appends the text of <paramref name="html"/>: tags dropped (block tags as line breaks), entities decoded.</summary>
@@ -71,11 +76,11 @@ public static partial class PlainText
             int lt = html.IndexOf('<', i);
             if (lt < 0)
             {
-                text.Append(html.AsSpan(i));
+                AppendText(ref text, html.AsSpan(i));
                 break;
             }
 
-            text.Append(html.AsSpan(i, lt - i));
+            AppendText(ref text, html.AsSpan(i, lt - i));
             int end = html.IndexOf('>', lt);
             if (end < 0)
             {
@@ -100,14 +105,12 @@ public static partial class PlainText
     }
 
     /// <summary>
-    /// Collapses runs of spaces, keeps one line break between blocks, and drops bare paragraph locators
-    /// ("¶9"), which cite a source rather than say anything a reader would search for.
+    /// Collapses runs of spaces, keeps one line break between blocks, and unless told to keep them drops
+    /// paragraph locators ("¶9"), which cite a source rather than say anything a reader would search for.
     /// </summary>
-    public static string Normalize(string text) => Normalize(text.AsSpan());
-
-    private static string Normalize(ReadOnlySpan<char> text)
+    private static string Normalize(ReadOnlySpan<char> text, bool keepLocators)
     {
-        var source = text.Contains('¶') ? WithoutLocators(text) : text;
+        var source = !keepLocators && text.Contains('¶') ? WithoutLocators(text) : text;
         var result = new Buffer(lines ??= new char[16 * 1024]);
         foreach (var range in source.Split('\n'))
         {
@@ -157,8 +160,24 @@ public static partial class PlainText
     /// <summary>Rendered prose notes as plain paragraphs separated by a blank line; citation links keep their text.</summary>
     public static string? Prose(MarkdownText? text) => text is null ? null : string.Join("\n\n", Paragraphs(Of(text)));
 
-    /// <summary>One line: block breaks become spaces.</summary>
-    public static string OneLine(string text) => text.Replace('\n', ' ');
+    /// <summary>The text of <paramref name="markdown"/> on one line: block breaks become spaces.</summary>
+    public static string Line(MarkdownText markdown, bool keepLocators = false) => Of(markdown, keepLocators).Replace('\n', ' ');
+
+    /// <summary>
+    /// Text between tags, its line breaks as spaces: inside a paragraph they are where the writer wrapped the
+    /// Markdown, which HTML shows as spaces; only block ends break lines.
+    /// </summary>
+    private static void AppendText(ref Buffer text, ReadOnlySpan<char> run)
+    {
+        while (run.IndexOfAny('\n', '\r') is int end and >= 0)
+        {
+            text.Append(run[..end]);
+            text.Append(' ');
+            run = run[(end + 1)..];
+        }
+
+        text.Append(run);
+    }
 
     private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> tag)
     {
@@ -188,7 +207,9 @@ public static partial class PlainText
         return kept.Written;
     }
 
-    [GeneratedRegex(@"\s*\(?¶\s?\d+(?:[–-]\d+)?(?:\s*(?:,|;|and)\s*¶\s?\d+(?:[–-]\d+)?)*\)?(?=[\s.,;:)]|$)")]
+    // A bracket goes with the locator only when both ends are its own, "(¶4)": in a citation, "(Source name ¶4)",
+    // the source's name keeps both of its brackets.
+    [GeneratedRegex(@"\s*(?:\(¶\s?\d+(?:[–-]\d+)?(?:\s*(?:,|;|and)\s*¶\s?\d+(?:[–-]\d+)?)*\)|¶\s?\d+(?:[–-]\d+)?(?:\s*(?:,|;|and)\s*¶\s?\d+(?:[–-]\d+)?)*)(?=[\s.,;:)]|$)")]
     private static partial Regex Locator();
 
     /// <summary>Characters appended to an array that is replaced by a bigger one when full.</summary>

@@ -19,17 +19,3 @@ public sealed record Output(string Path, ReadOnlyMemory<byte> Bytes, string Cont
 
     public bool IsHtml => ContentType == ContentTypes.Html;
 }
-
-public static class ContentTypes
-{
-    public const string Html = "text/html; charset=utf-8";
-    public const string Css = "text/css; charset=utf-8";
-    public const string JavaScript = "text/javascript; charset=utf-8";
-    public const string Xml = "application/xml; charset=utf-8";
-    public const string Atom = "application/atom+xml; charset=utf-8";
-    public const string Json = "application/json; charset=utf-8";
-    public const string Csv = "text/csv; charset=utf-8";
-    public const string Text = "text/plain; charset=utf-8";
-    public const string Svg = "image/svg+xml";
-    public const string Icon = "image/x-icon";
-}

@@ -9,14 +9,15 @@ namespace StatiqSite.Loading;
 /// <summary>Reads and parses every content file, in parallel; each file is independent at this stage.</summary>
 public static class ContentLoader
 {
-    /// <param name="cache">In preview: files unchanged since the last build are not read or parsed again.</param>
-    public static LoadedContent Load(string inputRoot, DiagnosticBag diagnostics, ParallelOptions? parallel = null, Incremental.FileCache? cache = null)
+    /// <param name="read">
+    /// Reads one file's records in place of <see cref="ReadFile"/>: in preview, a cache that neither reads nor
+    /// parses files unchanged since the last build. Passed in, so that loading knows nothing of the caches above it.
+    /// </param>
+    public static LoadedContent Load(string inputRoot, DiagnosticBag diagnostics, ParallelOptions? parallel = null, Func<InputFile, DiagnosticBag, IReadOnlyList<object>>? read = null)
     {
         var files = InputScanner.Scan(inputRoot, diagnostics);
         var perFile = new IReadOnlyList<object>[files.Count];
-        cache?.ResetCount();
-        Parallel.For(0, files.Count, parallel ?? new ParallelOptions(), i => perFile[i] = cache is null ? [.. ReadFile(files[i], diagnostics)] : cache.Read(files[i], diagnostics));
-        cache?.Keep(files);
+        Parallel.For(0, files.Count, parallel ?? new ParallelOptions(), i => perFile[i] = read is null ? [.. ReadFile(files[i], diagnostics)] : read(files[i], diagnostics));
 
         // Files come sorted from the scanner, so records keep file order whichever thread finished first.
         var ordered = perFile.SelectMany(records => records).ToList();
@@ -34,7 +35,7 @@ public static class ContentLoader
             [.. ordered.OfType<Page>()])
         {
             Corrections = [.. ordered.OfType<Correction>()],
-            Style = ordered.OfType<Validation.Style.StyleRules>().FirstOrDefault(),
+            Style = ordered.OfType<StyleRules>().FirstOrDefault(),
             LanguageRules = [.. ordered.OfType<LanguageRulesFile>()],
             StringsFiles = [.. ordered.OfType<StringsFile>()],
             Files = files,
@@ -79,7 +80,7 @@ public static class ContentLoader
             case InputKind.Corrections:
                 return CorrectionReader.ReadFile(root, file.Origin, diagnostics);
             case InputKind.Style:
-                return Validation.Style.StyleRules.Read(root, file.Origin, diagnostics) is { } style ? [style] : [];
+                return StyleRules.Read(root, file.Origin, diagnostics) is { } style ? [style] : [];
             case InputKind.Language:
                 // Both are read once the site's language is known, over the theme's (LanguageLoader, StringsLoader):
                 // <language>.rules.yml holds the language's rules, <language>.yml its strings.

@@ -20,7 +20,7 @@ public sealed record LoadedContent(
     public ImmutableArray<Correction> Corrections { get; init; } = [];
 
     /// <summary>The house style from <c>input/style.yml</c>, if there is one; <c>check</c> holds prose to it.</summary>
-    public Validation.Style.StyleRules? Style { get; init; }
+    public Readers.StyleRules? Style { get; init; }
 
     /// <summary>The site's language rules files (<c>i18n/&lt;lang&gt;.rules.yml</c>), read over the theme's by <see cref="LanguageLoader"/>.</summary>
     public ImmutableArray<LanguageRulesFile> LanguageRules { get; init; } = [];

@@ -25,9 +25,9 @@ public sealed class BriefingsPipeline : PagePipeline
                 LastUpdated = briefings[i].Date.LastKnownDay,
             },
             () => StructuredData.ForBriefing(site, briefings[i], LastChanged(context, briefings[i].Origin.File) ?? briefings[i].Date.LastKnownDay),
-            ("Briefing", briefings[i]),
-            ("Newer", i > 0 ? briefings[i - 1] : null),
-            ("Older", i + 1 < briefings.Length ? briefings[i + 1] : null)));
+            (nameof(BriefingPage.Briefing), briefings[i]),
+            (nameof(BriefingPage.Newer), i > 0 ? briefings[i - 1] : null),
+            (nameof(BriefingPage.Older), i + 1 < briefings.Length ? briefings[i + 1] : null)));
         return Task.CompletedTask;
     }
 }

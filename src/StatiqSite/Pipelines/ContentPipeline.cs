@@ -24,7 +24,10 @@ public sealed class ContentPipeline : Pipeline
 
     public override Task InputAsync(PipelineContext context)
     {
-        loaded = ContentLoader.Load(context.Options.InputPath, context.Diagnostics, context.Options.Parallel(), context.Session?.Cache<Incremental.FileCache>());
+        var cache = context.Session?.Cache<Incremental.FileCache>();
+        cache?.ResetCount();
+        loaded = ContentLoader.Load(context.Options.InputPath, context.Diagnostics, context.Options.Parallel(), cache is null ? null : cache.Read);
+        cache?.Keep(loaded.Files);
         return Task.CompletedTask;
     }
 

@@ -25,7 +25,7 @@ public sealed class CorrectionsPipeline : PagePipeline
         {
             SourceFile = policy?.Origin.File,
         };
-        context.Add(Render<CorrectionsPage>(context, meta, ("Document", (IDocument?)policy)));
+        context.Add(Render<CorrectionsPage>(context, meta, (nameof(CorrectionsPage.Document), (IDocument?)policy)));
         return Task.CompletedTask;
     }
 }

@@ -16,17 +16,17 @@ public sealed class DataPipeline : PagePipeline
     {
         var site = SiteOf(context);
         var copy = StringsOf(context).Data;
-        var files = new (string Name, string ContentType, string Format, Func<byte[]> Build, string Description)[]
+        var files = new (string Name, Func<byte[]> Build, string Description)[]
         {
-            ("events.json", ContentTypes.Json, "application/json", () => EventData.Json(site), copy.FileEventsJson),
-            ("events.csv", ContentTypes.Csv, "text/csv", () => EventData.Csv(site), copy.FileEventsCsv),
-            ("actors.json", ContentTypes.Json, "application/json", () => ActorData.Json(site), copy.FileActorsJson),
-            ("actors.csv", ContentTypes.Csv, "text/csv", () => ActorData.Csv(site), copy.FileActorsCsv),
-            ("figures.json", ContentTypes.Json, "application/json", () => FigureData.Json(site), copy.FileFiguresJson),
-            ("figures.csv", ContentTypes.Csv, "text/csv", () => FigureData.Csv(site), copy.FileFiguresCsv),
-            ("sources.json", ContentTypes.Json, "application/json", () => SourceData.Json(site), copy.FileSourcesJson),
-            ("sources.csv", ContentTypes.Csv, "text/csv", () => SourceData.Csv(site), copy.FileSourcesCsv),
-            ("timeline.json", ContentTypes.Json, "application/json", () => TimelineJs.Json(site), copy.FileTimelineJson),
+            ("events.json", () => EventData.Json(site), copy.FileEventsJson),
+            ("events.csv", () => EventData.Csv(site), copy.FileEventsCsv),
+            ("actors.json", () => ActorData.Json(site), copy.FileActorsJson),
+            ("actors.csv", () => ActorData.Csv(site), copy.FileActorsCsv),
+            ("figures.json", () => FigureData.Json(site), copy.FileFiguresJson),
+            ("figures.csv", () => FigureData.Csv(site), copy.FileFiguresCsv),
+            ("sources.json", () => SourceData.Json(site), copy.FileSourcesJson),
+            ("sources.csv", () => SourceData.Csv(site), copy.FileSourcesCsv),
+            ("timeline.json", () => TimelineJs.Json(site), copy.FileTimelineJson),
         };
 
         var downloads = new List<DataDownload>(files.Length);
@@ -35,15 +35,16 @@ public sealed class DataPipeline : PagePipeline
             // In preview, a file is made again only when something it read of the site changed (see PageCache).
             string url = site.Urls.DataFile(file.Name);
             string path = site.Urls.FileFor(url);
-            Output Build() => new(path, file.Build(), file.ContentType, null, Name);
+            string type = ContentTypes.ForPath(file.Name)!;
+            Output Build() => new(path, file.Build(), type, null, Name);
             var output = context.Session is { } session ? session.Cache<Incremental.PageCache>().GetOrDraw(path, [], site, Build) : Build();
             context.Add(output);
-            downloads.Add(new DataDownload(file.Name, url, file.Format, output.Bytes.Length, file.Description));
+            downloads.Add(new DataDownload(file.Name, url, ContentTypes.MediaType(type), output.Bytes.Length, file.Description));
         }
 
         var meta = new PageMeta(StringsOf(context).Data.Title, StringsOf(context).Data.Description, site.Urls.Data, "data");
         meta = meta with { JsonLd = DatasetJsonLd.Build(site, meta, downloads) };
-        context.Add(Render<DataPage>(context, meta, ("Downloads", (IReadOnlyList<DataDownload>)downloads)));
+        context.Add(Render<DataPage>(context, meta, (nameof(DataPage.Downloads), (IReadOnlyList<DataDownload>)downloads)));
         return Task.CompletedTask;
     }
 }

@@ -21,9 +21,9 @@ public sealed class EventsPipeline : PagePipeline
                 IsDraft = events[i].Draft,
             },
             () => StructuredData.ForEvent(site, events[i]),
-            ("Event", events[i]),
-            ("Previous", i > 0 ? events[i - 1] : null),
-            ("Next", i + 1 < events.Length ? events[i + 1] : null)));
+            (nameof(EventPage.Event), events[i]),
+            (nameof(EventPage.Previous), i > 0 ? events[i - 1] : null),
+            (nameof(EventPage.Next), i + 1 < events.Length ? events[i + 1] : null)));
         return Task.CompletedTask;
     }
 }

@@ -22,7 +22,7 @@ public sealed class ExplainersPipeline : PagePipeline
                 LastUpdated = explainer.Updated,
             },
             () => StructuredData.ForExplainer(site, explainer, LastChanged(context, explainer.Origin.File)),
-            ("Explainer", explainer)));
+            (nameof(ExplainerPage.Explainer), explainer)));
         return Task.CompletedTask;
     }
 }

@@ -5,16 +5,28 @@ using StatiqSite.Publishing;
 
 namespace StatiqSite.Pipelines;
 
-/// <summary>feed.xml: an Atom feed of briefings, of new or changed events, and of corrections.</summary>
+/// <summary>
+/// feed.xml: an Atom feed of briefings, of new or changed events, and of corrections. It runs after the pages
+/// are made (PostProcess) and reads each entry from its page's metadata, so the feed says what the page says.
+/// </summary>
 public sealed class FeedPipeline : Pipeline
 {
     public override IReadOnlyList<Type> Dependencies => [typeof(ContentPipeline), typeof(HistoryPipeline)];
 
-    public override Task ProcessAsync(PipelineContext context)
+    public override Task PostProcessAsync(PipelineContext context)
     {
         var site = context.Get<ContentPipeline>().Site;
         var history = context.Get<HistoryPipeline>().History;
-        var entries = AtomFeed.Entries(site, history);
+        var pages = new Dictionary<string, Theme.PageMeta>(StringComparer.Ordinal);
+        foreach (var output in context.ProcessOutputs)
+        {
+            if (output.Page is { Meta: { } meta } page)
+            {
+                pages[page.Url] = meta;
+            }
+        }
+
+        var entries = AtomFeed.Entries(site, pages);
         string xml;
         try
         {

@@ -14,7 +14,7 @@ public sealed class FiguresPipeline : PagePipeline
         RenderEach(context, site.Figures, figure => Render<FigurePage>(
             context,
             new PageMeta(figure.Title, Description.Of(figure.Summary), site.Urls.Figure(figure.Id), "figures") { SourceFile = figure.Origin.File },
-            ("Figure", figure)));
+            (nameof(FigurePage.Figure), figure)));
         return Task.CompletedTask;
     }
 }

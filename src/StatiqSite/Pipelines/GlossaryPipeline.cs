@@ -19,7 +19,7 @@ public sealed class GlossaryPipeline : PagePipeline
                 SourceFile = actor.Origin.File,
             },
             () => StructuredData.ForActor(site, actor),
-            ("Actor", actor)));
+            (nameof(ActorPage.Actor), actor)));
         return Task.CompletedTask;
     }
 }

@@ -1,7 +1,7 @@
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
-using StatiqSite.Validation;
+using StatiqSite.Publishing;
 
 namespace StatiqSite.Pipelines;
 

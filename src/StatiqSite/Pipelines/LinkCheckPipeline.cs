@@ -16,13 +16,14 @@ public sealed class LinkCheckPipeline : Pipeline
     /// <summary>A link broken on more pages than this is reported once: it comes from the theme, not from content.</summary>
     private const int CollapseAfter = 3;
 
-    public override IReadOnlyList<Type> Dependencies => [typeof(ContentPipeline), typeof(SitemapPipeline)];
+    /// <summary>The sitemap and the feed are written after the pages, from their metadata; pages link to both.</summary>
+    public override IReadOnlyList<Type> Dependencies => [typeof(ContentPipeline), typeof(SitemapPipeline), typeof(FeedPipeline)];
 
     public override async Task PostProcessAsync(PipelineContext context)
     {
         var site = context.Get<ContentPipeline>().Site;
         var outputs = context.ProcessOutputs;
-        var files = outputs.Concat(context.OutputsOf<SitemapPipeline>()).Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
+        var files = outputs.Concat(context.OutputsOf<SitemapPipeline>()).Concat(context.OutputsOf<FeedPipeline>()).Select(o => o.Path).ToHashSet(StringComparer.Ordinal);
 
         // Each page's links and ids as rendering recorded them; in preview, a page whose output is the same
         // object as last build's keeps the same lookup.

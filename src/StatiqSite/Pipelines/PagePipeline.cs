@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using StatiqSite.Content.Model;
 using StatiqSite.Engine;
 using StatiqSite.Publishing;
@@ -24,12 +23,12 @@ public abstract class PagePipeline : Pipeline
     /// only when they or anything the page read of the site changed since the last build (see docs/performance.md).
     /// </summary>
     protected Output Render<TComponent>(PipelineContext context, PageMeta meta, params (string Name, object? Value)[] parameters)
-        where TComponent : IComponent =>
+        where TComponent : IPageComponent =>
         Render<TComponent>(context, meta, null, parameters);
 
     /// <summary>The same, with the page's JSON-LD made only when the page is drawn: in preview most pages are not.</summary>
     protected Output Render<TComponent>(PipelineContext context, PageMeta meta, Func<string>? jsonLd, params (string Name, object? Value)[] parameters)
-        where TComponent : IComponent
+        where TComponent : IPageComponent
     {
         var site = SiteOf(context);
         var theme = context.Get<ThemePipeline>();
@@ -51,7 +50,7 @@ public abstract class PagePipeline : Pipeline
             var full = Complete(site, jsonLd is null ? meta : meta with { JsonLd = jsonLd() }, lastChanged, editUrl);
             var values = new Dictionary<string, object?>(parameters.Length + 1, StringComparer.Ordinal)
             {
-                ["Page"] = new PageContext(site, StringsOf(context), theme.Assets, full),
+                [nameof(IPageComponent.Page)] = new PageContext(site, StringsOf(context), theme.Assets, full),
             };
             foreach (var (name, value) in parameters)
             {

@@ -17,7 +17,7 @@ public sealed class PagesPipeline : PagePipeline
         RenderEach(context, [.. site.Pages.Where(p => p.Id != CorrectionsPipeline.PageId)], page => Render<DocumentPage>(
             context,
             new PageMeta(page.Title, page.Summary, site.Urls.Page(page.Id), page.Id) { SourceFile = page.Origin.File },
-            ("Document", (IDocument)page)));
+            (nameof(DocumentPage.Document), (IDocument)page)));
         return Task.CompletedTask;
     }
 }

@@ -20,9 +20,9 @@ public sealed class RedirectsPipeline : Pipeline
         {
             var page = renderer.RenderPage<RedirectPage>(new Dictionary<string, object?>
             {
-                ["Site"] = site,
-                ["Strings"] = context.Get<ContentPipeline>().Strings,
-                ["To"] = redirect.To,
+                [nameof(RedirectPage.Site)] = site,
+                [nameof(RedirectPage.Strings)] = context.Get<ContentPipeline>().Strings,
+                [nameof(RedirectPage.To)] = redirect.To,
             });
             context.Add(new Output(site.Urls.FileFor(redirect.From), page.Html, ContentTypes.Html, redirect.Source, Name)
             {

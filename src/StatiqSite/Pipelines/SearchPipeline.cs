@@ -39,8 +39,8 @@ public sealed class SearchPipeline : PagePipeline
         context.Add(Render<SearchPage>(
             context,
             meta,
-            ("IndexUrl", site.Urls.BasePath + SearchIndexBuilder.ManifestPath),
-            ("ScriptUrl", site.Urls.Asset(scriptFile))));
+            (nameof(SearchPage.IndexUrl), site.Urls.BasePath + SearchIndexBuilder.ManifestPath),
+            (nameof(SearchPage.ScriptUrl), site.Urls.Asset(scriptFile))));
         return Task.CompletedTask;
     }
 }

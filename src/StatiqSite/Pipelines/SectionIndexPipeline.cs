@@ -22,16 +22,16 @@ public sealed class SectionIndexPipeline : PagePipeline
 
         context.Add(Render<SectionIndexPage>(context,
             new PageMeta(strings.Timeline.EveryEvent.Title, strings.Timeline.EveryEvent.Description, site.Urls.Events, "timeline"),
-            ("Trail", (IReadOnlyList<(string, string)>)timeline),
-            ("Items", (IReadOnlyList<SectionItem>)[.. site.Events.Select(e => new SectionItem(e.Title, site.Urls.Event(e.Id), site.Dates.Display(e.Date)))])));
+            (nameof(SectionIndexPage.Trail), (IReadOnlyList<(string, string)>)timeline),
+            (nameof(SectionIndexPage.Items), (IReadOnlyList<SectionItem>)[.. site.Events.Select(e => new SectionItem(e.Title, site.Urls.Event(e.Id), site.Dates.Display(e.Date)))])));
         context.Add(Render<SectionIndexPage>(context,
             new PageMeta(strings.Timeline.ByTheme.Title, strings.Timeline.ByTheme.Description, site.Urls.TimelineThemes, "timeline"),
-            ("Trail", (IReadOnlyList<(string, string)>)timeline),
-            ("Items", Items(filters.Themes, strings))));
+            (nameof(SectionIndexPage.Trail), (IReadOnlyList<(string, string)>)timeline),
+            (nameof(SectionIndexPage.Items), Items(filters.Themes, strings))));
         context.Add(Render<SectionIndexPage>(context,
             new PageMeta(strings.Timeline.ByActor.Title, strings.Timeline.ByActor.Description, site.Urls.TimelineActors, "timeline"),
-            ("Trail", (IReadOnlyList<(string, string)>)timeline),
-            ("Items", Items([.. filters.Actors.Concat(filters.OneEventActors).OrderBy(f => f.Filter.Label, StringComparer.OrdinalIgnoreCase)], strings))));
+            (nameof(SectionIndexPage.Trail), (IReadOnlyList<(string, string)>)timeline),
+            (nameof(SectionIndexPage.Items), Items([.. filters.Actors.Concat(filters.OneEventActors).OrderBy(f => f.Filter.Label, StringComparer.OrdinalIgnoreCase)], strings))));
         return Task.CompletedTask;
     }
 

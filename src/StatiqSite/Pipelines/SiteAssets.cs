@@ -19,18 +19,8 @@ public static partial class SiteAssets
     /// <summary>Fonts and images can be larger than a content file, but nothing a page needs is near this.</summary>
     private const long MaxBytes = 8 * 1024 * 1024;
 
-    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".css"] = ContentTypes.Css,
-        [".js"] = ContentTypes.JavaScript,
-        [".svg"] = ContentTypes.Svg,
-        [".ico"] = ContentTypes.Icon,
-        [".png"] = "image/png",
-        [".jpg"] = "image/jpeg",
-        [".webp"] = "image/webp",
-        [".woff2"] = "font/woff2",
-        [".txt"] = ContentTypes.Text,
-    };
+    /// <summary>The kinds of file a page may use; HTML, data and feeds are the build's to write.</summary>
+    private static readonly string[] Extensions = [".css", ".js", ".svg", ".ico", ".png", ".jpg", ".webp", ".woff2", ".txt"];
 
     /// <summary>Where a theme asset is read from: the site's copy when there is one, else the theme's; and how to name it in messages.</summary>
     public static (string Path, string Shown) Locate(BuildOptions options, string name)
@@ -59,10 +49,10 @@ public static partial class SiteAssets
                 continue;
             }
 
-            if (!SafeName().IsMatch(name) || !Types.TryGetValue(Path.GetExtension(name), out string? type))
+            if (!SafeName().IsMatch(name) || !Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase) || ContentTypes.ForPath(name) is not { } type)
             {
                 diagnostics.Error(Codes.UnexpectedFile, at,
-                    $"the asset '{Loading.Yaml.Fields.Show(name)}' cannot be published: names use letters, digits, '.', '-' and '_', and end in one of {string.Join(", ", Types.Keys)}; rename it");
+                    $"the asset '{Loading.Yaml.Fields.Show(name)}' cannot be published: names use letters, digits, '.', '-' and '_', and end in one of {string.Join(", ", Extensions)}; rename it");
                 continue;
             }
 

@@ -18,7 +18,7 @@ public sealed class SourcesPipeline : PagePipeline
             {
                 SourceFile = source.Origin.File,
             },
-            ("Source", source)));
+            (nameof(SourcePage.Source), source)));
         return Task.CompletedTask;
     }
 }

@@ -20,9 +20,9 @@ public sealed class TimelineFilterPipeline : PagePipeline
         RenderEach(context, all, filter => Render<TimelinePage>(
             context,
             new PageMeta(StringsOf(context).Timeline.FilterTitle(filter), StringsOf(context).Timeline.FilterDescription(filter), filter.Url, "timeline"),
-            ("Events", Matching(site, filter)),
-            ("Filters", filters),
-            ("Filter", filter)));
+            (nameof(TimelinePage.Events), Matching(site, filter)),
+            (nameof(TimelinePage.Filters), filters),
+            (nameof(TimelinePage.Filter), filter)));
         return Task.CompletedTask;
     }
 

@@ -13,7 +13,7 @@ public sealed class TimelinePipeline : PagePipeline
         var filters = TimelineFilters.Of(site);
         var strings = StringsOf(context).Timeline;
         var meta = new PageMeta(strings.Title, strings.Description, site.Urls.Timeline, "timeline");
-        context.Add(Render<TimelinePage>(context, meta, ("Events", site.Events), ("Filters", filters)));
+        context.Add(Render<TimelinePage>(context, meta, (nameof(TimelinePage.Events), site.Events), (nameof(TimelinePage.Filters), filters)));
         return Task.CompletedTask;
     }
 }

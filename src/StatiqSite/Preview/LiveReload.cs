@@ -1,6 +1,7 @@
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
+using StatiqSite.Engine;
 
 namespace StatiqSite.Preview;
 
@@ -58,7 +59,7 @@ public sealed class LiveReload
     /// <summary>Serves the event stream until the page goes away or the server stops.</summary>
     public async Task ServeAsync(HttpContext context, CancellationToken stopping)
     {
-        context.Response.ContentType = "text/event-stream; charset=utf-8";
+        context.Response.ContentType = ContentTypes.EventStream;
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers["X-Accel-Buffering"] = "no";
         var channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using StatiqSite.Cli;
+using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
 
 namespace StatiqSite.Preview;
@@ -33,8 +33,6 @@ public sealed class PreviewHost : IAsyncDisposable
     }
 
     public int Port { get; }
-
-    public Uri Address => new($"http://127.0.0.1:{Port}/");
 
     public Rebuilder Rebuilder { get; }
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using StatiqSite.Cli;
+using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
 using StatiqSite.Publishing;
 
@@ -117,7 +117,7 @@ public static class PreviewServer
         else if (path == LiveReload.ScriptPath || path == LiveReload.StylesheetPath)
         {
             bool script = path == LiveReload.ScriptPath;
-            context.Response.ContentType = script ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
+            context.Response.ContentType = script ? ContentTypes.JavaScript : ContentTypes.Css;
             context.Response.Headers.CacheControl = "no-cache";
             await context.Response.WriteAsync(script ? LiveReload.Script : LiveReload.Stylesheet);
         }
@@ -161,7 +161,7 @@ public static class PreviewServer
 
     private static async Task SendFile(HttpContext context, PreviewState state, string file)
     {
-        context.Response.ContentType = StaticFiles.ContentType(file);
+        context.Response.ContentType = ContentTypes.ForPath(file) ?? ContentTypes.Unknown;
         context.Response.Headers.CacheControl = "no-cache";
         if (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && state.InjectScript)
         {
@@ -175,7 +175,7 @@ public static class PreviewServer
 
     private static async Task SendHtml(HttpContext context, byte[] html)
     {
-        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.ContentType = ContentTypes.Html;
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.ContentLength = html.Length;
         await context.Response.Body.WriteAsync(html, context.RequestAborted);

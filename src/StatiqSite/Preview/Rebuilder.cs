@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using StatiqSite.Cli;
+using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 
 namespace StatiqSite.Preview;
 

@@ -6,23 +6,6 @@ namespace StatiqSite.Preview;
 /// </summary>
 public static class StaticFiles
 {
-    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".xml"] = "application/xml; charset=utf-8",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".csv"] = "text/csv; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-        [".ico"] = "image/x-icon",
-    };
-
-    public static string ContentType(string path) =>
-        Types.TryGetValue(Path.GetExtension(path), out var type) ? type : "application/octet-stream";
-
     /// <summary>The file for a decoded request path, or null when the path is unsafe or nothing is there.</summary>
     /// <param name="requestPath">The path after the base path, already percent-decoded once by the server.</param>
     /// <param name="unsafePath">Set when the path tries to leave the folder or is malformed; the server answers 400.</param>

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using StatiqSite.Content.Model;
+using StatiqSite.Engine;
+using StatiqSite.Theme;
 
 namespace StatiqSite.Publishing;
 
@@ -18,23 +20,23 @@ public static class AtomFeed
     public const int MaxEntries = 100;
     private const string Namespace = "http://www.w3.org/2005/Atom";
 
-    public static IReadOnlyList<FeedEntry> Entries(Site site, ContentHistory history)
+    /// <summary>
+    /// The briefings and events, as their pages' metadata gives them (title, URL, description, the "Last updated"
+    /// day the page shows, a briefing's publication day), and the corrections. A record without git history or a
+    /// date of its own on the page dates from its first possible day.
+    /// </summary>
+    /// <param name="pages">Each built page's metadata by its URL.</param>
+    public static IReadOnlyList<FeedEntry> Entries(Site site, IReadOnlyDictionary<string, PageMeta> pages)
     {
-        var briefings = site.Briefings.Where(b => !b.Draft).Select(b => new FeedEntry(
-            b.Title,
-            site.Urls.Briefing(b.Id),
-            history.LastChanged(b.Origin.File) ?? b.Date.Earliest,
-            b.Date.Earliest,
-            b.Summary,
-            "Briefing"));
-        var events = site.Events.Where(e => !e.Draft).Select(e => new FeedEntry(
-            e.Title,
-            site.Urls.Event(e.Id),
-            history.LastChanged(e.Origin.File) ?? e.Date.Earliest,
-            null,
-            StructuredData.Plain(e.Summary),
-            "Event"));
-        return [.. briefings.Concat(events).Concat(CorrectionPublishing.FeedEntries(site))
+        var briefings = site.Briefings.Where(b => !b.Draft)
+            .Select(b => pages.GetValueOrDefault(site.Urls.Briefing(b.Id)) is { } meta
+                ? new FeedEntry(meta.Title, meta.Url, meta.LastUpdated ?? b.Date.Earliest, meta.Published, meta.Description, "Briefing")
+                : null);
+        var events = site.Events.Where(e => !e.Draft)
+            .Select(e => pages.GetValueOrDefault(site.Urls.Event(e.Id)) is { } meta
+                ? new FeedEntry(meta.Title, meta.Url, meta.LastUpdated ?? e.Date.Earliest, null, meta.Description, "Event")
+                : null);
+        return [.. briefings.Concat(events).OfType<FeedEntry>().Concat(CorrectionPublishing.FeedEntries(site))
             .OrderByDescending(e => e.Updated)
             .ThenBy(e => e.Url, StringComparer.Ordinal)
             .Take(MaxEntries)];
@@ -61,8 +63,8 @@ public static class AtomFeed
             xml.WriteElementString("subtitle", Namespace, site.Settings.Description);
             var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : fallbackUpdated ?? new DateOnly(2000, 1, 1);
             xml.WriteElementString("updated", Namespace, Timestamp(updated));
-            Link(xml, "self", self, "application/atom+xml");
-            Link(xml, "alternate", Absolute(site, site.Urls.Home), "text/html");
+            Link(xml, "self", self, ContentTypes.MediaType(ContentTypes.Atom));
+            Link(xml, "alternate", Absolute(site, site.Urls.Home), ContentTypes.MediaType(ContentTypes.Html));
             xml.WriteStartElement("author", Namespace);
             xml.WriteElementString("name", Namespace, site.Settings.Title);
             xml.WriteElementString("uri", Namespace, Absolute(site, site.Urls.Home));
@@ -81,7 +83,7 @@ public static class AtomFeed
                     xml.WriteElementString("published", Namespace, Timestamp(published));
                 }
 
-                Link(xml, "alternate", url, "text/html");
+                Link(xml, "alternate", url, ContentTypes.MediaType(ContentTypes.Html));
                 xml.WriteStartElement("category", Namespace);
                 xml.WriteAttributeString("term", entry.Category);
                 xml.WriteEndElement();

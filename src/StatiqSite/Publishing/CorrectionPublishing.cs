@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using StatiqSite.Content.Model;
+using StatiqSite.Discovery;
 using StatiqSite.Theme.Components;
 
 namespace StatiqSite.Publishing;
@@ -64,14 +65,14 @@ public static class CorrectionPublishing
             site.Urls.Corrections + "#" + CorrectionText.Anchor(site, c),
             c.Date,
             c.Date,
-            StructuredData.Plain(c.What),
+            PlainText.Line(c.What, keepLocators: true),
             "Correction"));
 
     private static JsonObject Comment(Site site, Correction c) => new()
     {
         ["@type"] = "CorrectionComment",
         ["datePublished"] = Content.Dates.EdtfFormatter.Iso(c.Date),
-        ["text"] = StructuredData.Plain(c.What),
+        ["text"] = PlainText.Line(c.What, keepLocators: true),
         ["url"] = new Uri(site.Settings.BaseUrl, site.Urls.Corrections + "#" + CorrectionText.Anchor(site, c)).AbsoluteUri,
     };
 }

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using StatiqSite.Content.Dates;
 using StatiqSite.Content.Model;
+using StatiqSite.Discovery;
 
 namespace StatiqSite.Publishing;
 
@@ -20,7 +21,6 @@ public static class StructuredData
     // Written straight to a reusable UTF-8 buffer per thread: a build writes one of these per page.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? buffer;
-
 
     /// <summary>The site as a WebSite, with the years its events span as temporalCoverage.</summary>
     public static string ForSite(Site site) => Write(w =>
@@ -44,7 +44,7 @@ public static class StructuredData
 
     public static string ForEvent(Site site, Event e) => Write(w =>
     {
-        Thing(w, site, "Event", e.Title, Plain(e.Summary), site.Urls.Event(e.Id));
+        Thing(w, site, "Event", e.Title, PlainText.Line(e.Summary, keepLocators: true), site.Urls.Event(e.Id));
         // An uncertain date is an interval: its first and last possible days, narrowed by the order the
         // texts give, never one end standing for the date. An open end is left out.
         var placement = site.Chronology.PlacementOf(Site.Node(e));
@@ -261,35 +261,4 @@ public static class StructuredData
     }
 
     private static string Absolute(Site site, string rootRelative) => AbsoluteUrls.Join(site.Settings.BaseUrl, rootRelative);
-
-    /// <summary>Rendered inline Markdown as plain text: tags dropped, entities decoded.</summary>
-    public static string Plain(MarkdownText text)
-    {
-        string html = string.Concat(text.Segments.OfType<HtmlSegment>().Select(s => s.Html));
-        if (html.Length == 0)
-        {
-            html = text.Text;
-        }
-
-        var builder = new System.Text.StringBuilder(html.Length);
-        bool inTag = false;
-        foreach (char c in html)
-        {
-            if (c == '<')
-            {
-                inTag = true;
-            }
-            else if (c == '>')
-            {
-                inTag = false;
-            }
-            else if (!inTag)
-            {
-                builder.Append(c);
-            }
-        }
-
-        return System.Net.WebUtility.HtmlDecode(builder.ToString()).Trim();
-    }
-
 }

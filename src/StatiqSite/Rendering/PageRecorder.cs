@@ -192,7 +192,7 @@ internal sealed partial class PageRecorder
         }
     }
 
-    private const string JsonLdScript = "<script type=\"application/ld+json\">";
+    private const string JsonLdScript = "<script type=\"" + Engine.ContentTypes.JsonLd + "\">";
 
     [GeneratedRegex(@"^\s*\d+\s*[;,]\s*url\s*=\s*(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RefreshTarget();

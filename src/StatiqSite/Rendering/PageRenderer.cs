@@ -26,10 +26,6 @@ public sealed class PageRenderer : IDisposable
         slots = new ThreadLocal<Slot>(() => new Slot(services), trackAllValues: true);
     }
 
-    public string Render<TComponent>(IReadOnlyDictionary<string, object?> parameters)
-        where TComponent : IComponent =>
-        System.Text.Encoding.UTF8.GetString(RenderPage<TComponent>(parameters).Html);
-
     /// <summary>Renders a component to its HTML as UTF-8 bytes, the form in which pages are written, with the links and ids it holds.</summary>
     public RenderedPage RenderPage<TComponent>(IReadOnlyDictionary<string, object?> parameters)
         where TComponent : IComponent

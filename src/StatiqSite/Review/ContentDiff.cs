@@ -1,6 +1,7 @@
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 
 namespace StatiqSite.Review;
 

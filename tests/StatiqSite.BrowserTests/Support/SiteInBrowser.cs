@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
 using StatiqSite.Loading;
+using StatiqSite.Pipelines;
 using StatiqSite.Preview;
 
 namespace StatiqSite.BrowserTests.Support;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Build;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Build;

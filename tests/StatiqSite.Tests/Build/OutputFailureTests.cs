@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Build;

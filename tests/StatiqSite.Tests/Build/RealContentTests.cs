@@ -2,6 +2,7 @@ using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
 using StatiqSite.Loading;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Build;
@@ -25,8 +26,8 @@ public class RealContentTests
     [Fact]
     public void The_real_input_has_a_house_style_with_every_kind_of_rule()
     {
-        var style = Assert.IsType<global::StatiqSite.Validation.Style.StyleRules>(Content.Style);
-        Assert.Equal(Enum.GetValues<global::StatiqSite.Validation.Style.StyleRuleKind>().Order(), style.Rules.Select(r => r.Kind).Distinct().Order());
+        var style = Assert.IsType<global::StatiqSite.Loading.Readers.StyleRules>(Content.Style);
+        Assert.Equal(Enum.GetValues<global::StatiqSite.Loading.Readers.StyleRuleKind>().Order(), style.Rules.Select(r => r.Kind).Distinct().Order());
         Assert.Contains("summary", style.ProseFields);
         Assert.Contains("notes", style.ProseFields);
     }

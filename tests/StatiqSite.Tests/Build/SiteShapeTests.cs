@@ -1,5 +1,6 @@
 using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Build;

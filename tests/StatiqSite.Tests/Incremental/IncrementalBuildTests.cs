@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using StatiqSite.Discovery.Search;
 using StatiqSite.Engine;
 using StatiqSite.Incremental;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Incremental;

@@ -47,6 +47,34 @@ public class PreviewServingTests
     }
 
     [Fact]
+    public async Task Serves_each_file_with_the_type_the_build_gave_it()
+    {
+        // Every kind of asset a site may add: preview once served the images and fonts as downloads.
+        string[] assets = ["photo.jpg", "map.png", "shape.webp", "body.woff2", "note.txt", "extra.css"];
+        await using var preview = await PreviewFixture.StartAsync(prepare: site =>
+        {
+            Directory.CreateDirectory(Path.Combine(site.Input, "assets"));
+            foreach (string name in assets)
+            {
+                File.WriteAllBytes(Path.Combine(site.Input, "assets", name), [1, 2, 3]);
+            }
+        });
+
+        var built = await BuiltSite.BuildAsync(preview.Site.Input);
+        var checkedTypes = new List<string>();
+        foreach (var output in built.Files.Values.Where(o => o.Path.StartsWith("assets/", StringComparison.Ordinal) || o.Path.EndsWith(".json", StringComparison.Ordinal) || o.Path == "index.html"))
+        {
+            var response = await preview.GetAsync("/" + output.Path);
+            Assert.Equal(output.ContentType, response.Content.Headers.ContentType?.ToString());
+            checkedTypes.Add(output.ContentType);
+        }
+
+        Assert.Contains(StatiqSite.Engine.ContentTypes.Jpeg, checkedTypes);
+        Assert.Contains(StatiqSite.Engine.ContentTypes.Woff2, checkedTypes);
+        Assert.Contains(StatiqSite.Engine.ContentTypes.Json, checkedTypes);
+    }
+
+    [Fact]
     public async Task A_normal_build_writes_no_preview_script()
     {
         using var site = new FixtureSite();

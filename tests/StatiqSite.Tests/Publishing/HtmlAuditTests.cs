@@ -1,5 +1,5 @@
+using StatiqSite.Publishing;
 using StatiqSite.Tests.Support;
-using StatiqSite.Validation;
 
 namespace StatiqSite.Tests.Publishing;
 

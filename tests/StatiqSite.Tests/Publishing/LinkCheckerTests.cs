@@ -1,4 +1,5 @@
 using StatiqSite.Diagnostics;
+using StatiqSite.Pipelines;
 using StatiqSite.Publishing;
 using StatiqSite.Tests.Support;
 

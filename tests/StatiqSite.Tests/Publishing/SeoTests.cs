@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Xml.Linq;
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Publishing;
@@ -145,10 +146,22 @@ public class SeoTests
             Assert.NotNull(entry.Element(Atom + "summary"));
         }
 
-        // Without git, an entry is dated by its content: the strike on 2020-01-03, the briefing's month from its first day.
+        // An entry says what its page says: the title and description from the page's metadata.
+        foreach (var entry in entries)
+        {
+            string url = entry.Element(Atom + "id")!.Value;
+            var page = Html.Load(site.Output, url["https://example.org/briefing/".Length..] + "index.html");
+            Assert.Equal(page.QuerySelector("meta[name='description']")!.GetAttribute("content"), entry.Element(Atom + "summary")!.Value);
+            Assert.Equal(page.QuerySelector("h1")!.TextContent, entry.Element(Atom + "title")!.Value);
+        }
+
+        // Without git, an entry is dated by its content: the strike on 2020-01-03; the briefing, dated to a month, as
+        // its page's "Last updated" dates it (the month's last day), which is also the feed's newest.
         var strike = entries.Single(e => e.Element(Atom + "id")!.Value.EndsWith("/events/strike/", StringComparison.Ordinal));
+        var briefing = entries.Single(e => e.Element(Atom + "category")!.Attribute("term")!.Value == "Briefing");
         Assert.Equal("2020-01-03T00:00:00Z", strike.Element(Atom + "updated")!.Value);
-        Assert.Equal("2020-01-03T00:00:00Z", feed.Element(Atom + "updated")!.Value);
+        Assert.Equal(Html.Load(site.Output, "briefings/strike-week/index.html").QuerySelector(".last-updated time")!.GetAttribute("datetime") + "T00:00:00Z", briefing.Element(Atom + "updated")!.Value);
+        Assert.Equal("2020-01-31T00:00:00Z", feed.Element(Atom + "updated")!.Value);
 
         // The same input gives the same bytes.
         byte[] first = File.ReadAllBytes(path);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Preview;
 using StatiqSite.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using StatiqSite.Cli;
+using StatiqSite.Pipelines;
 using StatiqSite.Publishing;
 using StatiqSite.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using StatiqSite.Diagnostics;
 using StatiqSite.Loading.Yaml;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Robustness;

@@ -1,4 +1,5 @@
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Robustness;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Robustness;

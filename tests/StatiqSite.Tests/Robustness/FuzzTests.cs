@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Support;
 using Xunit.Abstractions;
 

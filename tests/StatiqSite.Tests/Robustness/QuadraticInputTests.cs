@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StatiqSite.Pipelines;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Robustness;

@@ -3,7 +3,6 @@ using StatiqSite.Markup;
 using StatiqSite.Pipelines;
 using StatiqSite.Publishing;
 using StatiqSite.Tests.Support;
-using StatiqSite.Validation;
 
 namespace StatiqSite.Tests.Robustness;
 

@@ -1,4 +1,5 @@
 using StatiqSite.Engine;
+using StatiqSite.Pipelines;
 
 namespace StatiqSite.Tests.Support;
 

@@ -1,4 +1,4 @@
-using StatiqSite.Cli;
+using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
 using StatiqSite.Preview;
 
@@ -15,7 +15,7 @@ public sealed class PreviewFixture : IAsyncDisposable
         Site = site;
         Assets = assets;
         Host = host;
-        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = host.Address };
+        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = AddressOf(host) };
     }
 
     public FixtureSite Site { get; }
@@ -43,11 +43,14 @@ public sealed class PreviewFixture : IAsyncDisposable
         return new PreviewFixture(site, assets, host);
     }
 
+    /// <summary>Where a preview started on 127.0.0.1 answers.</summary>
+    public static Uri AddressOf(PreviewHost host) => new($"http://127.0.0.1:{host.Port}/");
+
     public Task<string> GetStringAsync(string path) => Http.GetStringAsync(new Uri(path, UriKind.Relative));
 
     public Task<HttpResponseMessage> GetAsync(string path) => Http.GetAsync(new Uri(path, UriKind.Relative));
 
-    public Task<EventStream> EventsAsync() => EventStream.OpenAsync(Host.Address);
+    public Task<EventStream> EventsAsync() => EventStream.OpenAsync(AddressOf(Host));
 
     public async ValueTask DisposeAsync()
     {

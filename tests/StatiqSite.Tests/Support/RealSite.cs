@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
 using StatiqSite.Loading;
+using StatiqSite.Pipelines;
 
 namespace StatiqSite.Tests.Support;
 

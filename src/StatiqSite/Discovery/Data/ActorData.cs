@@ -30,7 +30,7 @@ public static class ActorData
                 a.RoleAsOf?.Text,
                 a.RoleAsOf is { } asOf ? site.Dates.Display(asOf) : null,
                 CsvTable.List(a.Affiliations.Select(r => r.Id)),
-                PlainText.OneLine(PlainText.Of(a.Summary)),
+                PlainText.Line(a.Summary),
                 DataJson.CsvCitations(a.Sources),
                 CsvTable.List(site.EventsByActor.Of(a.Id).Select(e => e.Id)));
         }
@@ -58,7 +58,7 @@ public static class ActorData
         }
 
         w.WriteEndArray();
-        w.WriteString("summary", PlainText.OneLine(PlainText.Of(a.Summary)));
+        w.WriteString("summary", PlainText.Line(a.Summary));
         w.WriteString("summary_markdown", a.Summary.Text);
         DataJson.Citations(w, site, a.Sources);
         DataJson.Strings(w, "events", site.EventsByActor.Of(a.Id).Select(e => e.Id));

@@ -39,7 +39,7 @@ public static class EventData
                 CsvTable.List(e.Themes.Select(t => t.Id)),
                 CsvTable.List(e.Actors.Select(a => a.ActorId)),
                 e.Location?.Id,
-                PlainText.OneLine(PlainText.Of(e.Summary)),
+                PlainText.Line(e.Summary),
                 PlainText.Prose(e.Notes),
                 PlainText.Prose(e.Disputed),
                 DataJson.CsvCitations(e.Sources),
@@ -99,7 +99,7 @@ public static class EventData
             w.WriteNull("location");
         }
 
-        w.WriteString("summary", PlainText.OneLine(PlainText.Of(e.Summary)));
+        w.WriteString("summary", PlainText.Line(e.Summary));
         w.WriteString("summary_markdown", e.Summary.Text);
         DataJson.StringOrNull(w, "notes", PlainText.Prose(e.Notes));
         DataJson.StringOrNull(w, "disputed", PlainText.Prose(e.Disputed));

@@ -57,7 +57,7 @@ public static class FigureData
         w.WriteString("url", DataJson.Absolute(site, site.Urls.Figure(f.Id)));
         w.WriteString("title", f.Title);
         w.WriteString("unit", f.Unit);
-        w.WriteString("summary", PlainText.OneLine(PlainText.Of(f.Summary)));
+        w.WriteString("summary", PlainText.Line(f.Summary));
         DataJson.StringOrNull(w, "disputed", PlainText.Prose(f.Disputed));
         w.WriteStartArray("values");
         foreach (var v in f.Values)

@@ -64,7 +64,7 @@ public static class SearchDocuments
             return new SearchDocument(
                 "actor", urls.Actor(a.Id), a.Name, string.Join(' ', a.Aliases),
                 a.RoleAsOf is { } d ? "role as of " + site.Dates.Display(d) : null,
-                PlainText.OneLine(PlainText.Of(a.Summary)),
+                PlainText.Line(a.Summary),
                 string.Empty,
                 [],
                 [role]);
@@ -97,7 +97,7 @@ public static class SearchDocuments
             return new SearchDocument(
                 "event", urls.Event(e.Id), e.Title, string.Empty,
                 EventData.DisplayDate(site, e),
-                PlainText.OneLine(PlainText.Of(e.Summary)),
+                PlainText.Line(e.Summary),
                 Names(site, involved),
                 [.. dates],
                 Split(extra));
@@ -115,7 +115,7 @@ public static class SearchDocuments
             return new SearchDocument(
                 "figure", urls.Figure(f.Id), f.Title, string.Empty,
                 f.Values.IsEmpty ? null : "latest " + site.Dates.Display(FigureValues.Latest(f).Date),
-                PlainText.OneLine(PlainText.Of(f.Summary)),
+                PlainText.Line(f.Summary),
                 string.Empty,
                 [],
                 Split(text.ToString()));

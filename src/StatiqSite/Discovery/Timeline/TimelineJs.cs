@@ -67,7 +67,7 @@ public static class TimelineJs
             Day(w, "end_date", last, display);
         }
 
-        string text = "<p>" + Escape(PlainText.OneLine(PlainText.Of(e.Summary))) + "</p>"
+        string text = "<p>" + Escape(PlainText.Line(e.Summary)) + "</p>"
             + Sources(site, e.Sources)
             + Link(site, site.Urls.Event(e.Id), "Read more, with sources");
         Text(w, e.Title, text);

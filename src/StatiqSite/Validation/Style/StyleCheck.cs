@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
 using StatiqSite.Loading;
+using StatiqSite.Loading.Readers;
 using StatiqSite.Loading.Yaml;
 
 namespace StatiqSite.Validation.Style;
@@ -36,7 +37,7 @@ public static partial class StyleCheck
 
             foreach (var prose in Prose(file, text, proseFields, quiet))
             {
-                foreach (var rule in rules.Rules.Where(r => r.AppliesTo(prose)))
+                foreach (var rule in rules.Rules.Where(r => r.AppliesTo(prose.Field)))
                 {
                     try
                     {

@@ -1,9 +1,8 @@
 using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
 using StatiqSite.Engine;
-using StatiqSite.Pipelines;
 
-namespace StatiqSite;
+namespace StatiqSite.Pipelines;
 
 /// <summary>What a build or check ended with.</summary>
 public sealed record BuildOutcome(int ExitCode, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<Output> Outputs)

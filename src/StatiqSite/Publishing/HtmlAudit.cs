@@ -2,9 +2,10 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using StatiqSite.Engine;
 using StatiqSite.Markup.Extensions.ContentLinks;
 
-namespace StatiqSite.Validation;
+namespace StatiqSite.Publishing;
 
 /// <summary>
 /// The second line of defence against script injection: every built page is parsed as a browser would,
@@ -21,7 +22,7 @@ public static class HtmlAudit
     private static HtmlParser? parser;
 
     // Types a browser treats as data, never as script.
-    private static readonly HashSet<string> DataScriptTypes = new(StringComparer.OrdinalIgnoreCase) { "application/json", "application/ld+json" };
+    private static readonly HashSet<string> DataScriptTypes = new(StringComparer.OrdinalIgnoreCase) { ContentTypes.MediaType(ContentTypes.Json), ContentTypes.JsonLd };
 
     /// <returns>What is unsafe in the page, one short phrase each, in document order; empty when it is safe.</returns>
     public static IReadOnlyList<string> Problems(ReadOnlyMemory<byte> utf8) =>

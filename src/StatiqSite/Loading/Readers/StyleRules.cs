@@ -4,7 +4,7 @@ using StatiqSite.Content.Model;
 using StatiqSite.Diagnostics;
 using StatiqSite.Loading.Yaml;
 
-namespace StatiqSite.Validation.Style;
+namespace StatiqSite.Loading.Readers;
 
 /// <summary>The kinds of house-style rule; each reports under its own code.</summary>
 public enum StyleRuleKind
@@ -33,7 +33,7 @@ public enum StyleRuleKind
 /// <param name="Fields">The prose fields the rule applies to ("body" for Markdown bodies); empty for all.</param>
 public sealed record StyleRule(StyleRuleKind Kind, string Message, Regex? Find, string? Suggest, IReadOnlyDictionary<string, string> Replacements, int Max, ImmutableArray<string> Fields, Origin Origin)
 {
-    public bool AppliesTo(ProseText prose) => Fields.IsEmpty || Fields.Contains(prose.Field, StringComparer.Ordinal);
+    public bool AppliesTo(string field) => Fields.IsEmpty || Fields.Contains(field, StringComparer.Ordinal);
 
     public string Code => Kind switch
     {

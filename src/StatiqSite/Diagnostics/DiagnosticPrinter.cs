@@ -1,6 +1,4 @@
-using StatiqSite.Diagnostics;
-
-namespace StatiqSite.Cli;
+namespace StatiqSite.Diagnostics;
 
 public enum DiagnosticFormat
 {
