@@ -17,17 +17,19 @@ public static class Commands
             usage: statiqsite-bench <command> [options]
 
               generate --n N [--out DIR]               write the synthetic corpus for N briefings
-              run (--n N | --input DIR) [--app PATH] [--runs 5] [--hugo [PATH]] [--work DIR] [--json FILE]
+              run (--n N | --input DIR) [--app [LABEL=]PATH]... [--runs 5] [--hugo [PATH]] [--work DIR] [--json FILE]
                                                        build it as whole processes and report medians
-              latency (--n N | --input DIR) [--app PATH] [--runs 7] [--edit pages/about.md]
-                                                       time from editing a file to the preview's reload event
+              latency (--n N | --input DIR) [--app [LABEL=]PATH]... [--runs 3] [--edits 5] [--edit pages/about.md]
+                                                       preview: start to first page served, and edit to reload event
               inproc (--n N | --input DIR) [--repeat 5] [--session] [--check] [--verbose]
                                                        several builds in one process: start-up vs steady state
               search (--n N | --input DIR) [--repeat 10] [--session]
                                                        the search index alone: documents, then files, CPU and allocations
 
-            --app is the published generator (default bench/out/app/statiqsite); bench/run.sh and
-            bench/compare.sh publish it first. --hugo also builds the corpus's briefings with Hugo in
+            --app is a published form of the generator, repeatable, and the forms alternate within the
+            run; a .dll runs as `dotnet PATH`. Default: those of bench/out/native/statiqsite,
+            bench/out/r2r/statiqsite and bench/out/dotnet/statiqsite.dll that exist (bench/publish.sh
+            writes them; bench/run.sh and bench/compare.sh call it). --hugo also builds the corpus's briefings with Hugo in
             the same run, alternating with ours, and prints our time divided by Hugo's. --work is where
             the runs write their sites (default bench/out/corpus-N/runs; /dev/shm/... takes the disk out).
             """);
@@ -47,7 +49,7 @@ public static class Commands
     public static int Run(Arguments a)
     {
         var target = Target.From(a);
-        string app = AppPath(a);
+        var apps = App.From(a, BenchOut());
         int runs = a.Number("runs", 5);
         string? hugo = a.Has("hugo") ? a.Text("hugo") ?? "hugo" : null;
         if (hugo is not null && target.HugoSource is null)
@@ -57,26 +59,29 @@ public static class Commands
 
         // Every run writes to a folder of its own, and all are deleted only at the end: deleting a large
         // tree just before a run would slow the run's file creation (ext4 without a journal skips
-        // recently deleted inodes), and it would slow the two generators unequally.
+        // recently deleted inodes), and it would slow the generators unequally.
         string work = a.Text("work") is { } w ? Path.GetFullPath(w) : Path.Combine(target.WorkFolder, "runs");
         DeleteFolder(work);
         Directory.CreateDirectory(work);
-        var ours = new List<Measurement>();
+        var ours = apps.ToDictionary(p => p.Label, _ => new List<Measurement>(), StringComparer.Ordinal);
         var theirs = new List<Measurement>();
         int ourPages = 0;
         int hugoPages = 0;
 
-        // One untimed run of each first, so that both start from a warm file cache, then alternate
-        // the timed runs so that both see the same machine load.
+        // One untimed run of each first, so that all start from a warm file cache, then alternate the
+        // timed runs so that all see the same machine load.
         for (int i = 0; i <= runs; i++)
         {
-            string site = Path.Combine(work, $"site-{i}");
-            var m = ProcessMeter.Run(app, ["build", "--input", target.Input, "--output", site], target.WorkFolder);
-            Check(m, app);
-            ourPages = CountHtml(site);
-            if (i > 0)
+            foreach (var app in apps)
             {
-                ours.Add(m);
+                string site = Path.Combine(work, $"{app.Label}-{i}");
+                var m = ProcessMeter.Run(app.FileName, app.Arguments(["build", "--input", target.Input, "--output", site]), target.WorkFolder);
+                Check(m, app.Label);
+                ourPages = CountHtml(site);
+                if (i > 0)
+                {
+                    ours[app.Label].Add(m);
+                }
             }
 
             if (hugo is not null)
@@ -96,29 +101,37 @@ public static class Commands
         DeleteFolder(work);
         var report = new StringBuilder();
         report.AppendLine(string.Create(Invariant, $"input: {target.Description}; output under {work}"));
-        report.AppendLine(string.Create(Invariant, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}; {runs} timed runs each after one untimed; medians; peak memory from {(ProcessMeter.HasGnuTime ? "GNU time (max RSS)" : "polled VmHWM")}"));
+        report.AppendLine(string.Create(Invariant, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}; {runs} timed runs each after one untimed, alternating; medians; peak memory from {(ProcessMeter.HasGnuTime ? "GNU time (max RSS)" : "polled VmHWM")}"));
         report.AppendLine(string.Create(Invariant, $"{"",-12} {"wall",9} {"cpu",9} {"peak",9} {"pages",7} {"pages/s",9}"));
-        report.AppendLine(Row("statiqsite", ours, ourPages));
+        foreach (var app in apps)
+        {
+            report.AppendLine(Row(app.Label, ours[app.Label], ourPages));
+        }
+
         if (hugo is not null)
         {
             report.AppendLine(Row("hugo", theirs, hugoPages));
-            double wall = Median(ours, m => m.WallSeconds) / Median(theirs, m => m.WallSeconds);
-            double memory = Median(ours, m => m.PeakBytes) / Median(theirs, m => m.PeakBytes);
-            double cpu = Median(ours, m => m.CpuSeconds) / Median(theirs, m => m.CpuSeconds);
-            report.AppendLine(string.Create(Invariant, $"ours / hugo: wall {wall:F2}x, cpu {cpu:F2}x, peak memory {memory:F2}x"));
+            foreach (var app in apps)
+            {
+                var mine = ours[app.Label];
+                double wall = Median(mine, m => m.WallSeconds) / Median(theirs, m => m.WallSeconds);
+                double memory = Median(mine, m => m.PeakBytes) / Median(theirs, m => m.PeakBytes);
+                double cpu = Median(mine, m => m.CpuSeconds) / Median(theirs, m => m.CpuSeconds);
+                report.AppendLine(string.Create(Invariant, $"{app.Label} / hugo: wall {wall:F2}x, cpu {cpu:F2}x, peak memory {memory:F2}x"));
+            }
         }
 
         Console.Write(report.ToString());
         if (a.Text("json") is { } json)
         {
-            File.WriteAllText(json, Json(target, ours, ourPages, theirs, hugoPages));
+            File.WriteAllText(json, Json(target, apps, ours, ourPages, theirs, hugoPages));
         }
 
         return 0;
     }
 
     public static Task<int> LatencyAsync(Arguments a) =>
-        Latency.RunAsync(Target.From(a), AppPath(a), a.Number("runs", 7), a.Text("edit", "pages/about.md"));
+        Latency.RunAsync(Target.From(a), App.From(a, BenchOut()), a.Number("runs", 3), a.Number("edits", 5), a.Text("edit", "pages/about.md"));
 
     internal static string Row(string name, List<Measurement> runs, int pages)
     {
@@ -161,8 +174,6 @@ public static class Commands
 
     private static string Marker(int n) => string.Create(Invariant, $"n={n} version={CorpusVersion}\n");
 
-    private static string AppPath(Arguments a) => Path.GetFullPath(a.Text("app", Path.Combine(BenchOut(), "app", "statiqsite")));
-
     /// <summary>bench/out beside this project's folder, found by walking up to the solution.</summary>
     private static string BenchOut()
     {
@@ -194,12 +205,13 @@ public static class Commands
         }
     }
 
-    private static string Json(Target target, List<Measurement> ours, int ourPages, List<Measurement> theirs, int hugoPages)
+    private static string Json(Target target, IReadOnlyList<App> apps, Dictionary<string, List<Measurement>> ours, int ourPages, List<Measurement> theirs, int hugoPages)
     {
         string Entry(List<Measurement> runs, int pages) => string.Create(Invariant,
             $"{{\"wall_s\": {Median(runs, m => m.WallSeconds):F3}, \"cpu_s\": {Median(runs, m => m.CpuSeconds):F3}, \"peak_mib\": {Median(runs, m => m.PeakBytes) / 1048576.0:F0}, \"pages\": {pages}, \"runs\": {runs.Count}}}");
         string hugo = theirs.Count == 0 ? "null" : Entry(theirs, hugoPages);
-        return $"{{\"input\": \"{target.Description}\", \"statiqsite\": {Entry(ours, ourPages)}, \"hugo\": {hugo}}}\n";
+        string forms = string.Join(", ", apps.Select(p => $"\"{p.Label}\": {Entry(ours[p.Label], ourPages)}"));
+        return $"{{\"input\": \"{target.Description}\", \"statiqsite\": {{{forms}}}, \"hugo\": {hugo}}}\n";
     }
 
     /// <summary>What is built: a generated corpus (with its Hugo copy) or an existing input folder.</summary>

@@ -27,7 +27,7 @@ namespace StatiqSite.Benchmarks
     /// <summary>Command-line arguments: a command, then --name value pairs and --flags.</summary>
     public sealed class Arguments
     {
-        private readonly Dictionary<string, string?> values = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string?>> values = new(StringComparer.Ordinal);
 
         public string Command { get; private init; } = string.Empty;
 
@@ -43,7 +43,15 @@ namespace StatiqSite.Benchmarks
 
                 string name = args[i][2..];
                 bool hasValue = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
-                result.values[name] = hasValue ? args[++i] : null;
+                string? value = hasValue ? args[++i] : null;
+                if (result.values.TryGetValue(name, out var list))
+                {
+                    list.Add(value);
+                }
+                else
+                {
+                    result.values[name] = [value];
+                }
             }
 
             return result;
@@ -51,12 +59,16 @@ namespace StatiqSite.Benchmarks
 
         public bool Has(string name) => values.ContainsKey(name);
 
-        public string? Text(string name) => values.GetValueOrDefault(name);
+        /// <summary>The option's value; the last one when it is given more than once.</summary>
+        public string? Text(string name) => values.GetValueOrDefault(name)?[^1];
 
-        public string Text(string name, string fallback) => values.GetValueOrDefault(name) ?? fallback;
+        public string Text(string name, string fallback) => Text(name) ?? fallback;
+
+        /// <summary>Every value of an option that may be repeated, in order.</summary>
+        public IReadOnlyList<string> All(string name) => [.. values.GetValueOrDefault(name)?.OfType<string>() ?? []];
 
         public int Number(string name, int fallback) =>
-            values.GetValueOrDefault(name) is { } text
+            Text(name) is { } text
                 ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : throw new ArgumentException($"--{name} needs a positive whole number, not '{text}'")
                 : fallback;
     }

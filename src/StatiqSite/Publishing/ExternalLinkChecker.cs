@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace StatiqSite.Publishing;
 
@@ -96,7 +97,7 @@ public sealed class ExternalLinkChecker(HttpClient http, string cachePath, TimeP
         try
         {
             return File.Exists(cachePath)
-                ? JsonSerializer.Deserialize<Dictionary<string, ExternalResult>>(File.ReadAllText(cachePath)) ?? []
+                ? JsonSerializer.Deserialize(File.ReadAllText(cachePath), ExternalCacheJson.Default.DictionaryStringExternalResult) ?? []
                 : [];
         }
         catch (JsonException)
@@ -111,7 +112,7 @@ public sealed class ExternalLinkChecker(HttpClient http, string cachePath, TimeP
         var sorted = cache.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
         try
         {
-            Engine.OutputWriter.Replace(Path.GetFullPath(cachePath), JsonSerializer.SerializeToUtf8Bytes(sorted, new JsonSerializerOptions { WriteIndented = true }));
+            Engine.OutputWriter.Replace(Path.GetFullPath(cachePath), JsonSerializer.SerializeToUtf8Bytes(sorted, ExternalCacheJson.Default.DictionaryStringExternalResult));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -119,3 +120,11 @@ public sealed class ExternalLinkChecker(HttpClient http, string cachePath, TimeP
         }
     }
 }
+
+/// <summary>
+/// The cache file's serializer, generated at compile time so that the native executable needs no reflection
+/// over <see cref="ExternalResult"/> (reflection-based JSON is not available after trimming).
+/// </summary>
+[JsonSourceGenerationOptions(WriteIndented = true)]
+[JsonSerializable(typeof(Dictionary<string, ExternalResult>))]
+internal sealed partial class ExternalCacheJson : JsonSerializerContext;

@@ -14,11 +14,12 @@ namespace StatiqSite.Rendering;
 public static class ComponentOverrides
 {
     /// <summary>The replacements among the public components of the site's assemblies.</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Site assemblies are loaded whole by the site's own program; overrides are found by name.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A site's program roots its component assembly whole (docs/theme.md), so no exported type is trimmed away.")]
     public static IReadOnlyDictionary<Type, Type> Find(IReadOnlyList<Assembly> siteAssemblies, DiagnosticBag diagnostics) =>
         siteAssemblies.Count == 0 ? new Dictionary<Type, Type>() : Find(siteAssemblies.SelectMany(a => a.GetExportedTypes()), diagnostics);
 
     /// <summary>The replacements among these types: those that are components named like a theme component.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The theme assembly is rooted whole in StatiqSite.csproj (TrimmerRootAssembly), so GetTypes sees every component.")]
     public static IReadOnlyDictionary<Type, Type> Find(IEnumerable<Type> siteTypes, DiagnosticBag diagnostics)
     {
         var overrides = new Dictionary<Type, Type>();
@@ -52,6 +53,9 @@ public static class ComponentOverrides
     private static bool IsComponent(Type t) =>
         t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IComponent).IsAssignableFrom(t) && !t.Name.StartsWith('<');
 
+    // Theme types come from the rooted theme assembly and site types from an assembly the site's program
+    // roots, so their public properties are all kept.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Both assemblies are rooted whole; see the comment above.")]
     private static IEnumerable<PropertyInfo> Parameters(Type component) =>
         component.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetCustomAttribute<ParameterAttribute>() is not null);
 }

@@ -150,7 +150,7 @@ internal sealed partial class PageRecorder
             return;
         }
 
-        if (string.IsInterned(markup) is not { } literal || !ReferenceEquals(literal, markup))
+        if (!IsLiteral(markup))
         {
             throw new InvalidOperationException($"the theme writes markup that is neither rendered Markdown nor its own literal, whose links and ids cannot be recorded: '{(markup.Length > 60 ? markup[..60] + "..." : markup)}'");
         }
@@ -159,6 +159,15 @@ internal sealed partial class PageRecorder
         links.AddRange(literalLinks);
         ids.AddRange(literalIds);
     }
+
+    /// <summary>
+    /// Whether a string is a literal of compiled code rather than one made at run time. The JIT interns every
+    /// literal, so there it is its own interned copy; Native AOT keeps literals in the executable's frozen,
+    /// never-collected objects, which are not in the intern table and for which the GC reports no generation
+    /// of its own (int.MaxValue). A string built from data is neither.
+    /// </summary>
+    private static bool IsLiteral(string markup) =>
+        ReferenceEquals(string.IsInterned(markup), markup) || GC.GetGeneration(markup) == int.MaxValue;
 
     /// <summary>The links and ids of one of the theme's literals, read as a fragment of a page's body.</summary>
     private static (PageLink[] Links, string[] Ids) Read(string literal)

@@ -69,6 +69,11 @@ public sealed class PageRenderer : IDisposable
     /// </summary>
     private sealed class PageHtmlRenderer(IServiceProvider services, ILoggerFactory logging) : StaticHtmlRenderer(services, logging)
     {
+        // Components are set by reflection over their [Parameter] properties, which InstantiateComponent's
+        // annotation asks the trimmer to keep. Every type drawn here is a theme component, and the theme
+        // assembly is rooted whole in the project (TrimmerRootAssembly), or a site's replacement, from an
+        // assembly its program keeps whole (docs/theme.md); so no member it needs can have been removed.
+        [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Theme and site component assemblies are rooted whole; see the comment above.")]
         public RenderedPage Render(Type component, ParameterView parameters, Utf8PageWriter writer, PageRecorder recorder) =>
             Dispatcher.InvokeAsync(async () =>
             {

@@ -35,7 +35,7 @@ public sealed class BuiltFixture : IAsyncLifetime
 public sealed partial class CatalogueTests(BuiltFixture built) : IClassFixture<BuiltFixture>
 {
     /// <summary>One or more cases of each kind, run as a user would run them.</summary>
-    private static readonly string[] ThroughCli =
+    internal static readonly string[] ThroughCli =
     [
         "yaml/unclosed-double-quote", "yaml/billion-laughs", "yaml/deep-nesting", "type/enum", "missing/required-field",
         "ref/affiliation-cycle", "date/impossible-day", "date/winter-of-year-9999", "md/front-matter-delimiter-inside-code-block",
