@@ -81,7 +81,7 @@ public class HostingTests
         string script = File.ReadAllText(Path.Combine(Repo.Root, (string)toml.Sub("build")["command"] is var c && c.StartsWith("bash ", StringComparison.Ordinal) ? c[5..] : c));
         Assert.Contains("--jsonfile global.json", script, StringComparison.Ordinal);
         Assert.Contains("dotnet publish src/StatiqSite -c Release -r linux-x64 -p:PublishAot=true", script, StringComparison.Ordinal);
-        Assert.Contains("\"$statiqsite\" build \"$@\"", script, StringComparison.Ordinal);
+        Assert.Contains("\"$statiqsite\" build --audit \"$@\"", script, StringComparison.Ordinal);
         Assert.DoesNotContain("dotnet run", script, StringComparison.Ordinal);
         string preview = (string)toml.Sub("context").Sub("deploy-preview")["command"];
         Assert.Contains("--drafts", preview, StringComparison.Ordinal);
