@@ -26,7 +26,12 @@ public sealed record RenderedPage(byte[] Html, IReadOnlyList<PageLink> Links, IR
 /// </summary>
 internal sealed partial class PageRecorder
 {
-    private static readonly ConcurrentDictionary<string, (PageLink[] Links, string[] Ids)> Literals = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The theme's literals read so far, by reference: a literal is one object for the life of the program, so
+    /// a page's markup strings are found without hashing their characters, and a string made at run time with
+    /// the same text as a literal is not mistaken for it.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, (PageLink[] Links, string[] Ids)> Literals = new(ReferenceEqualityComparer.Instance);
 
     private readonly List<PageLink> links = [];
     private readonly List<string> ids = [];
@@ -137,6 +142,13 @@ internal sealed partial class PageRecorder
 
     private void Markup(string markup)
     {
+        if (Literals.TryGetValue(markup, out var known))
+        {
+            links.AddRange(known.Links);
+            ids.AddRange(known.Ids);
+            return;
+        }
+
         if (RenderedMarkup.TryRecall(markup, out var segment))
         {
             links.AddRange(segment.Links);
@@ -144,7 +156,7 @@ internal sealed partial class PageRecorder
             return;
         }
 
-        // Other markup is the theme's literals, JSON-LD, or text (a heading's words); only literals can hold elements.
+        // Other markup is a literal not read yet, JSON-LD, or text (a heading's words); only literals can hold elements.
         if (!markup.Contains('<') || markup.StartsWith(JsonLdScript, StringComparison.Ordinal))
         {
             return;
