@@ -26,9 +26,10 @@ public sealed class HtmlAuditPipeline : Pipeline
 
         // In preview, a page whose output is the same object as last build's was audited then.
         var known = context.Session?.Cache<AuditedPages>().Problems;
-        Parallel.For(0, pages.Length, context.Options.Parallel(), i => found[i] = known is null
-            ? HtmlAudit.Problems(pages[i].Bytes)
-            : known.GetValue(pages[i], page => HtmlAudit.Problems(page.Bytes)));
+        int parsed = 0;
+        Parallel.For(0, pages.Length, context.Options.Parallel(), i => found[i] = known is null || !known.TryGetValue(pages[i], out var problems)
+            ? Audit(pages[i])
+            : problems);
         int unsafePages = 0;
         for (int i = 0; i < pages.Length; i++)
         {
@@ -41,9 +42,17 @@ public sealed class HtmlAuditPipeline : Pipeline
         }
 
         context.Log.Verbose(unsafePages == 0
-            ? $"audit: {pages.Length} pages parsed, none unsafe"
-            : $"audit: {pages.Length} pages parsed, {unsafePages} unsafe");
+            ? $"audit: {parsed} of {pages.Length} pages parsed, none unsafe"
+            : $"audit: {parsed} of {pages.Length} pages parsed, {unsafePages} unsafe");
         return Task.CompletedTask;
+
+        IReadOnlyList<string> Audit(Output page)
+        {
+            Interlocked.Increment(ref parsed);
+            var problems = HtmlAudit.Problems(page.Bytes);
+            known?.AddOrUpdate(page, problems);
+            return problems;
+        }
     }
 
     /// <summary>What the audit found on each page in earlier preview builds, by its output.</summary>

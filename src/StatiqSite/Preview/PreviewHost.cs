@@ -13,8 +13,12 @@ namespace StatiqSite.Preview;
 /// </summary>
 public sealed class PreviewHost : IAsyncDisposable
 {
-    /// <summary>Long enough to gather an editor's save into one build, short enough not to be noticed.</summary>
-    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(40);
+    /// <summary>
+    /// Long enough to gather an editor's save (its temporary file, rename and backup come within a few
+    /// milliseconds) into one build; every millisecond of it is added to edit-to-reload. A change that still
+    /// comes later makes one more build, so a short wait costs a build, never a stale page.
+    /// </summary>
+    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(10);
 
     private readonly WebApplication app;
     private readonly IDisposable watch;
