@@ -16,37 +16,51 @@ public sealed class HtmlAuditPipeline : Pipeline
 
     public override Task PostProcessAsync(PipelineContext context)
     {
-        if (!context.Options.Audit)
+        if (context.Options.Audit)
         {
-            return Task.CompletedTask;
+            var (problems, summary) = Audit(context.ProcessOutputs, context.Session, context.Options.Parallel());
+            foreach (var problem in problems)
+            {
+                context.Diagnostics.Add(problem);
+            }
+
+            context.Log.Verbose(summary);
         }
 
-        var pages = context.ProcessOutputs.Where(o => o.IsHtml).ToArray();
-        var found = new IReadOnlyList<string>[pages.Length];
+        return Task.CompletedTask;
+    }
 
-        // In preview, a page whose output is the same object as last build's was audited then.
-        var known = context.Session?.Cache<AuditedPages>().Problems;
+    /// <summary>
+    /// Audits the HTML among <paramref name="outputs"/>. In a session, a page whose output is the same object as
+    /// one audited before is not parsed again, so preview parses only the pages a build changed.
+    /// </summary>
+    public static (IReadOnlyList<Diagnostic> Problems, string Summary) Audit(IReadOnlyList<Output> outputs, BuildSession? session, ParallelOptions parallel)
+    {
+        var pages = outputs.Where(o => o.IsHtml).ToArray();
+        var found = new IReadOnlyList<string>[pages.Length];
+        var known = session?.Cache<AuditedPages>().Problems;
         int parsed = 0;
-        Parallel.For(0, pages.Length, context.Options.Parallel(), i => found[i] = known is null || !known.TryGetValue(pages[i], out var problems)
-            ? Audit(pages[i])
+        Parallel.For(0, pages.Length, parallel, i => found[i] = known is null || !known.TryGetValue(pages[i], out var problems)
+            ? Parse(pages[i])
             : problems);
+
+        var diagnostics = new List<Diagnostic>();
         int unsafePages = 0;
         for (int i = 0; i < pages.Length; i++)
         {
             unsafePages += found[i].Count > 0 ? 1 : 0;
             foreach (string problem in found[i])
             {
-                context.Diagnostics.Error(Codes.UnsafeOutput, new Origin(pages[i].Source ?? pages[i].Path, TextPosition.Start),
-                    $"the page {pages[i].Path} would contain {problem}, which the site never publishes; this is a bug in the generator or theme, since content checks should have refused it");
+                diagnostics.Add(Diagnostic.Error(Codes.UnsafeOutput, new Origin(pages[i].Source ?? pages[i].Path, TextPosition.Start),
+                    $"the page {pages[i].Path} would contain {problem}, which the site never publishes; this is a bug in the generator or theme, since content checks should have refused it"));
             }
         }
 
-        context.Log.Verbose(unsafePages == 0
+        return (diagnostics, unsafePages == 0
             ? $"audit: {parsed} of {pages.Length} pages parsed, none unsafe"
             : $"audit: {parsed} of {pages.Length} pages parsed, {unsafePages} unsafe");
-        return Task.CompletedTask;
 
-        IReadOnlyList<string> Audit(Output page)
+        IReadOnlyList<string> Parse(Output page)
         {
             Interlocked.Increment(ref parsed);
             var problems = HtmlAudit.Problems(page.Bytes);

@@ -49,12 +49,14 @@ public sealed class PreviewHost : IAsyncDisposable
 
         // Watch before the first build, so that a change made while it runs is not missed.
         var watch = rebuilder.Watch();
-        await rebuilder.BuildAsync([]);
-
         var stopping = new CancellationTokenSource();
         state.Stopping = stopping.Token;
+
+        // The server starts while the first build runs; a request that comes first waits for the build.
+        var built = rebuilder.FirstBuildAsync();
+        state.FirstBuild = built;
         var app = PreviewServer.CreateApp(state, host, port);
-        await app.StartAsync(CancellationToken.None);
+        await Task.WhenAll(built, app.StartAsync(CancellationToken.None));
         int bound = BoundPort(app) ?? port;
         var loop = Task.Run(() => rebuilder.RunAsync(stopping.Token));
         return new PreviewHost(app, rebuilder, state, watch, stopping, loop, bound);

@@ -64,6 +64,7 @@ public static class PreviewServer
             return;
         }
 
+        await state.FirstBuild;
         if (!state.HasGoodBuild)
         {
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;

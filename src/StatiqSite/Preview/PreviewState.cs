@@ -12,6 +12,9 @@ public sealed class PreviewState(string outputPath, string basePath)
 
     public LiveReload Live { get; } = new();
 
+    /// <summary>Completes when preview's first build has finished; the server answers pages only after it.</summary>
+    public Task FirstBuild { get; set; } = Task.CompletedTask;
+
     /// <summary>Whether the output folder holds a good build; false until the first build succeeds.</summary>
     public bool HasGoodBuild { get; set; }
 

@@ -17,6 +17,7 @@ public sealed class Rebuilder(BuildOptions options, Log log, DiagnosticFormat fo
     private readonly BuildSession session = new();
     private readonly string assets = Path.GetFullPath(Pipelines.ThemePipeline.AssetsFolder(options));
     private TaskCompletionSource<BuildOutcome> next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool auditPending;
 
     public string AssetsFolder => assets;
 
@@ -34,7 +35,20 @@ public sealed class Rebuilder(BuildOptions options, Log log, DiagnosticFormat fo
         }
     }
 
-    public async Task<BuildOutcome> BuildAsync(IReadOnlyCollection<string> changed)
+    /// <summary>
+    /// The build preview starts with. Its pages are served before they are audited: the audit of every page
+    /// took as long as the rest of the build, and the reader waits for the first page. <see cref="RunAsync"/>
+    /// audits them next, before any rebuild, and shows what it finds over the page.
+    /// </summary>
+    public Task<BuildOutcome> FirstBuildAsync()
+    {
+        auditPending = options.Audit;
+        return BuildAsync([], options with { Audit = false });
+    }
+
+    public Task<BuildOutcome> BuildAsync(IReadOnlyCollection<string> changed) => BuildAsync(changed, options);
+
+    private async Task<BuildOutcome> BuildAsync(IReadOnlyCollection<string> changed, BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         string? oldStylesheet = Stylesheet(session.Written);
@@ -83,12 +97,13 @@ public sealed class Rebuilder(BuildOptions options, Log log, DiagnosticFormat fo
         return outcome;
     }
 
-    /// <summary>Builds once per burst of changes until stopped.</summary>
+    /// <summary>Audits the first build's pages, then builds once per burst of changes until stopped.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
         var reader = changes.Reader;
         try
         {
+            AuditFirstBuild();
             while (true)
             {
                 var batch = new HashSet<string>(StringComparer.Ordinal) { await reader.ReadAsync(stopping) };
@@ -119,6 +134,25 @@ public sealed class Rebuilder(BuildOptions options, Log log, DiagnosticFormat fo
         }
         catch (OperationCanceledException)
         {
+        }
+    }
+
+    private void AuditFirstBuild()
+    {
+        if (!auditPending || session.Written is not { } written)
+        {
+            return;
+        }
+
+        auditPending = false;
+        var (problems, summary) = Pipelines.HtmlAuditPipeline.Audit(written, session, options.Parallel());
+        log.Verbose(summary);
+        if (problems.Count > 0)
+        {
+            // Served already: shown over the page like a failed build's problems, until a rebuild audits the pages again.
+            DiagnosticPrinter.Print(problems, Console.Error, format);
+            state.Problems = problems;
+            state.Live.Problems(PreviewPages.ProblemsJson(problems));
         }
     }
 

@@ -27,7 +27,8 @@ public sealed class PreviewFixture : IAsyncDisposable
     public HttpClient Http { get; }
 
     /// <param name="debounce">Tests of bursts use a long quiet period, so that a slow machine still sees one burst.</param>
-    public static async Task<PreviewFixture> StartAsync(TimeSpan? debounce = null, Action<FixtureSite>? prepare = null)
+    /// <param name="log">Where preview's log goes; nowhere unless given.</param>
+    public static async Task<PreviewFixture> StartAsync(TimeSpan? debounce = null, Action<FixtureSite>? prepare = null, Log? log = null)
     {
         var site = new FixtureSite();
         prepare?.Invoke(site);
@@ -38,8 +39,9 @@ public sealed class PreviewFixture : IAsyncDisposable
             File.Copy(file, Path.Combine(assets, Path.GetFileName(file)));
         }
 
-        var options = site.Options() with { AssetsPath = assets, Drafts = true };
-        var host = await PreviewHost.StartAsync(options, "127.0.0.1", 0, Log.Silent, DiagnosticFormat.Text, debounce);
+        // As the command line starts it: drafts shown, pages audited.
+        var options = site.Options() with { AssetsPath = assets, Drafts = true, Audit = true };
+        var host = await PreviewHost.StartAsync(options, "127.0.0.1", 0, log ?? Log.Silent, DiagnosticFormat.Text, debounce);
         return new PreviewFixture(site, assets, host);
     }
 
