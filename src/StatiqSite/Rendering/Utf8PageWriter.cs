@@ -82,7 +82,9 @@ public sealed class Utf8PageWriter : TextWriter
             Encode(lone);
         }
 
-        byte[] page = buffer.AsSpan(0, length).ToArray();
+        // Not zeroed first: every byte is copied over at once, and a build copies out tens of megabytes.
+        byte[] page = GC.AllocateUninitializedArray<byte>(length);
+        buffer.AsSpan(0, length).CopyTo(page);
         Reset();
         return page;
     }
