@@ -23,7 +23,7 @@ public static class Sitemap
         {
             string path = output.Path;
             string url = path == "index.html" ? string.Empty : path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
-            string absolute = new Uri(site.Settings.BaseUrl, site.Urls.BasePath + EscapePath(url)).AbsoluteUri;
+            string absolute = AbsoluteUrls.Join(site.Settings.BaseUrl, site.Urls.BasePath + EscapePath(url));
             text.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(absolute)).Append("</loc>");
             // The "Last updated" day the page shows (PageFacts).
             if (output.Page!.Meta!.LastUpdated is { } day)
