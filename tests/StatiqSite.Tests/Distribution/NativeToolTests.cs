@@ -66,7 +66,7 @@ public sealed class NativeToolTests
 
         Assert.True(head.SequenceEqual(ElfMagic), $"{path} is not an ELF executable");
         string folder = Path.GetDirectoryName(path)!;
-        Assert.Empty(Directory.GetFiles(folder).Where(f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".dbg", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Directory.GetFiles(folder), f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".dbg", StringComparison.Ordinal));
         foreach (string asset in Directory.EnumerateFiles(Repo.Assets, "*", SearchOption.AllDirectories))
         {
             Assert.True(File.Exists(Path.Combine(folder, "theme-assets", Path.GetRelativePath(Repo.Assets, asset))), $"{asset} is not beside the executable");
