@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Xml.Linq;
 using StatiqSite.Publishing;
 using StatiqSite.Tests.Support;
 using Xunit.Abstractions;
@@ -62,7 +63,11 @@ public sealed class DistributionTests(PackedDistribution packed, ITestOutputHelp
     public void The_sites_ci_workflow_restores_the_pinned_tool_from_its_own_nuget_config_and_builds()
     {
         // As on a CI runner: the tool's package where the site's nuget.config looks, then each step's command.
-        File.Copy(packed.ToolPackage, Path.Combine(packed.Site, "packages", Path.GetFileName(packed.ToolPackage)), overwrite: true);
+        foreach (string package in packed.ToolPackages)
+        {
+            File.Copy(package, Path.Combine(Directory.CreateDirectory(Path.Combine(packed.Site, "packages")).FullName, Path.GetFileName(package)), overwrite: true);
+        }
+
         var commands = WorkflowCommands();
         Assert.Contains(commands, c => c.SequenceEqual(["dotnet", "tool", "restore"]));
         Assert.Contains(commands, c => c.Contains("build"));
@@ -74,8 +79,7 @@ public sealed class DistributionTests(PackedDistribution packed, ITestOutputHelp
 
         // The manifest pinned the packed version: the tool that ran is the one packed.
         var version = packed.Dotnet(packed.Site, "tool", "run", "statiqsite", "--", "--version");
-        string packedVersion = Path.GetFileNameWithoutExtension(packed.ToolPackage)["StatiqSite.".Length..];
-        Assert.StartsWith(packedVersion + "+", version.Stdout.Trim() + "+", StringComparison.Ordinal);
+        Assert.StartsWith(packed.Version + "+", version.Stdout.Trim() + "+", StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(packed.Site, "output", "index.html")));
     }
 
@@ -98,7 +102,7 @@ public sealed class DistributionTests(PackedDistribution packed, ITestOutputHelp
     [Fact]
     public void The_tool_package_carries_the_theme_files_it_reads_beside_the_program()
     {
-        using var package = ZipFile.OpenRead(packed.ToolPackage);
+        using var package = ZipFile.OpenRead(packed.FallbackPackage);
         var entries = package.Entries.Select(e => e.FullName).ToList();
         string program = entries.Single(e => e.EndsWith("/statiqsite.dll", StringComparison.Ordinal));
         string toolFolder = program[..(program.Length - "statiqsite.dll".Length)];
@@ -121,6 +125,21 @@ public sealed class DistributionTests(PackedDistribution packed, ITestOutputHelp
                     $"theme/i18n's {file} is neither beside the program nor a resource of its assemblies in the tool package");
             }
         }
+    }
+
+    [Fact]
+    public void The_top_level_package_sends_linux_x64_to_the_native_package_and_every_other_machine_to_the_framework_dependent_one()
+    {
+        var (topLevel, topLevelFiles) = ToolSettings(packed.TopLevelPackage);
+        Assert.Equal(
+            [("linux-x64", "StatiqSite.linux-x64"), ("any", "StatiqSite.any")],
+            topLevel.Descendants("RuntimeIdentifierPackage").Select(p => ((string?)p.Attribute("RuntimeIdentifier"), (string?)p.Attribute("Id"))));
+        Assert.DoesNotContain(topLevelFiles, f => f.EndsWith(".dll", StringComparison.Ordinal));
+
+        var (fallback, fallbackFiles) = ToolSettings(packed.FallbackPackage);
+        var command = fallback.Descendants("Command").Single();
+        Assert.Equal(("statiqsite", "statiqsite.dll", "dotnet"), ((string?)command.Attribute("Name"), (string?)command.Attribute("EntryPoint"), (string?)command.Attribute("Runner")));
+        Assert.DoesNotContain(fallbackFiles, f => f.EndsWith(".pdb", StringComparison.Ordinal) && f.Contains("/statiqsite.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -162,6 +181,14 @@ public sealed class DistributionTests(PackedDistribution packed, ITestOutputHelp
                 return line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             })
             .ToList();
+    }
+
+    /// <summary>A tool package's DotnetToolSettings.xml, and the names of all its files.</summary>
+    private static (XElement Settings, IReadOnlyList<string> Files) ToolSettings(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        using var settings = zip.Entries.Single(e => e.Name == "DotnetToolSettings.xml").Open();
+        return (XElement.Load(settings), zip.Entries.Select(e => e.FullName).ToList());
     }
 
     private static IEnumerable<string> ResourceNames(ZipArchiveEntry assembly)
