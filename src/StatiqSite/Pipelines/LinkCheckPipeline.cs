@@ -115,6 +115,44 @@ public sealed class LinkCheckPipeline : Pipeline
     /// <summary>The report of external links, beside the output folder and never inside the published site.</summary>
     public static string ReportPath(BuildOptions options) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputPath)) + ".external-links.txt";
 
+    /// <summary>
+    /// The check writes the report here, so that a report that cannot be written stops the build before the
+    /// site is; <see cref="SettleReport"/> puts it in place only once the site is written, so that a build that
+    /// fails later leaves the previous report with the previous output.
+    /// </summary>
+    private static string PendingReportPath(BuildOptions options) => ReportPath(options) + ".pending";
+
+    /// <summary>Puts this build's report in place of the last, once its site is written.</summary>
+    public static void SettleReport(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        string pending = PendingReportPath(options);
+        try
+        {
+            if (File.Exists(pending))
+            {
+                File.Move(pending, ReportPath(options), overwrite: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.OutputRefused, new Origin(ReportPath(options), TextPosition.Start),
+                $"the site was written, but the list of external links beside it could not be replaced: {e.Message}");
+        }
+    }
+
+    /// <summary>Drops the report of a build whose site was not written, so that the last report still describes the output.</summary>
+    public static void DiscardReport(BuildOptions options)
+    {
+        try
+        {
+            File.Delete(PendingReportPath(options));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Litter beside the output at worst; the build's own error is what the user needs to see.
+        }
+    }
+
     private static string CachePath(BuildOptions options) =>
         Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputPath)))!, ".statiqsite-cache", "external-links.json");
 
@@ -137,7 +175,7 @@ public sealed class LinkCheckPipeline : Pipeline
             }
         }
 
-        OutputWriter.Replace(ReportPath(options), Encoding.UTF8.GetBytes(text.ToString()));
+        OutputWriter.Replace(PendingReportPath(options), Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     private static Origin OriginOf(BrokenLink broken) => broken.At ?? new(broken.Source ?? broken.Page, TextPosition.Start);

@@ -48,6 +48,7 @@ public static class SiteBuilder
         // A build that writes the whole site starts on the pages while the link check runs.
         var staged = options.CheckOnly || session?.Written is not null ? null : StagedWrite.Begin(options.OutputPath);
         bool swapped = false;
+        bool written = false;
         try
         {
             session?.Cache<Incremental.PageCache>().Begin();
@@ -72,10 +73,16 @@ public static class SiteBuilder
                     changed = [.. result.Outputs.Select(o => o.Path)];
                 }
 
+                written = !diagnostics.HasErrors;
+                if (written)
+                {
+                    LinkCheckPipeline.SettleReport(options, diagnostics);
+                }
+
                 if (session is not null)
                 {
                     // After a failed write the folder's content is unknown, so the next build starts clean.
-                    session.Written = diagnostics.HasErrors ? null : result.Outputs;
+                    session.Written = written ? result.Outputs : null;
                 }
 
                 log.Verbose($"Output phase: {clock.ElapsedMilliseconds} ms ({changed.Count} of {result.Outputs.Count} files written or deleted)");
@@ -89,6 +96,11 @@ public static class SiteBuilder
             if (!swapped)
             {
                 staged?.Abandon();
+            }
+
+            if (!written)
+            {
+                LinkCheckPipeline.DiscardReport(options);
             }
 
             foreach (var pipeline in pipelines.OfType<IDisposable>())
