@@ -12,8 +12,10 @@ namespace StatiqSite.RenderSpike;
 /// The base of the spike's slices. It hides the attribute and literal writers that the Razor compiler calls in
 /// the generated class, so that links and ids are recorded while the page is written, as PageRecorder reads them
 /// from the render tree, and it holds the helpers the theme's components share (dates, sentences with placeholders).
+/// Every slice derives from the layout slice, so that the layout is recorded by the same code as the parts it wraps;
+/// a slice that is not a layout never asks for a body.
 /// </summary>
-public abstract class PageSlice<TModel> : RazorSlice<TModel>
+public abstract class PageSlice<TModel> : RazorLayoutSlice<TModel>
 {
     protected new void BeginWriteAttribute(string name, string prefix, int prefixOffset, string suffix, int suffixOffset, int attributeValuesCount)
     {
@@ -105,40 +107,4 @@ public abstract class PageSlice<TModel> : RazorSlice<TModel>
         WriteLiteral("</time>");
         return HtmlString.Empty;
     }
-}
-
-/// <summary>The layout's base: the same recording as <see cref="PageSlice{TModel}"/>, for a slice that wraps a page.</summary>
-public abstract class PageLayoutSlice<TModel> : RazorLayoutSlice<TModel>
-{
-    protected new void BeginWriteAttribute(string name, string prefix, int prefixOffset, string suffix, int suffixOffset, int attributeValuesCount)
-    {
-        SliceRecorder.Current?.BeginAttribute(name);
-        base.BeginWriteAttribute(name, prefix, prefixOffset, suffix, suffixOffset, attributeValuesCount);
-    }
-
-    protected new void WriteAttributeValue<T>(string prefix, int prefixOffset, T? value, int valueOffset, int valueLength, bool isLiteral)
-    {
-        SliceRecorder.Current?.AttributeValue(value as string);
-        base.WriteAttributeValue(prefix, prefixOffset, value, valueOffset, valueLength, isLiteral);
-    }
-
-    protected new void EndWriteAttribute()
-    {
-        SliceRecorder.Current?.EndAttribute();
-        base.EndWriteAttribute();
-    }
-
-    protected new void WriteLiteral(string? value)
-    {
-        SliceRecorder.Current?.Literal(value);
-        base.WriteLiteral(value);
-    }
-
-    protected new void WriteLiteral(ReadOnlySpan<byte> value)
-    {
-        SliceRecorder.Current?.Literal(value);
-        base.WriteLiteral(value);
-    }
-
-    protected static HtmlString Text(string text) => new(Copy.Escape(text));
 }
