@@ -69,6 +69,7 @@ public static class RenderSpike
             }
         }
 
+        Console.WriteLine(string.Create(Invariant, $"pages average {briefings.Average(p => p.Html.Length) / 1024:F1} KiB, which each way allocates once more as the page's own array"));
         Console.WriteLine(string.Create(Invariant, $"{"medians",-46} {"CPU/page",10} {"wall/page",10} {"alloc/page",11} {"CPU, all",10} {"alloc, all",11}"));
         for (int w = 0; w < ways.Length; w++)
         {
