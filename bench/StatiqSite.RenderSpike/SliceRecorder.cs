@@ -9,9 +9,9 @@ namespace StatiqSite.RenderSpike;
 
 /// <summary>
 /// Records a page's links and ids while its slices write it, the same lists PageRecorder reads from the render
-/// tree: each element's id (and an &lt;a&gt;'s name), href and src, in document order, and the links and ids of
-/// rendered Markdown. The spike's pages have no connection hints and no meta refresh, which PageRecorder also
-/// handles; this records only what the briefing page can hold.
+/// tree: each element's id, href and src, in document order, and the links and ids of rendered Markdown.
+/// PageRecorder also reads an &lt;a&gt;'s name, connection hints and a meta refresh, none of which the briefing
+/// page writes; this records only what it can hold, and the benchmark checks the lists against PageRecorder's.
 /// </summary>
 public sealed partial class SliceRecorder
 {
