@@ -25,6 +25,9 @@ public static class Commands
                                                        several builds in one process: start-up vs steady state
               search (--n N | --input DIR) [--repeat 10] [--session]
                                                        the search index alone: documents, then files, CPU and allocations
+              render (--n N | --input DIR) [--repeat 5]
+                                                       the briefing pages on one thread: the theme's components against the
+                                                       RazorSlices spike, checked byte for byte, CPU and allocations per page
 
             --app is a published form of the generator, repeatable, and the forms alternate within the
             run; a .dll runs as `dotnet PATH`. Default: those of bench/out/native/statiqsite,

@@ -13,6 +13,7 @@ try
         "latency" => await Commands.LatencyAsync(arguments),
         "inproc" => await InProcess.RunAsync(arguments),
         "search" => await SearchIndex.RunAsync(arguments),
+        "render" => await RenderSpike.RunAsync(arguments),
         _ => Commands.Usage(),
     };
 }
