@@ -25,6 +25,28 @@ public class PageStructureTests(RealSite site)
     }
 
     [Fact]
+    public void Hidden_words_for_screen_readers_are_not_glued_to_the_visible_word_before_them()
+    {
+        // Razor drops a space before an expression at the start of an element: "Previous<span> briefing</span>"
+        // came out as "Previousbriefing", read as one word.
+        int checkedWords = 0;
+        foreach (string url in site.AllPages())
+        {
+            foreach (var hidden in site.Page(url).QuerySelectorAll(".visually-hidden"))
+            {
+                if (hidden.PreviousSibling is AngleSharp.Dom.IText { Data: { Length: > 0 } before } && char.IsLetterOrDigit(before[^1]))
+                {
+                    checkedWords++;
+                    Assert.False(hidden.TextContent.Length > 0 && char.IsLetterOrDigit(hidden.TextContent[0]),
+                        $"{url}: '{before}' runs into the hidden '{hidden.TextContent}'");
+                }
+            }
+        }
+
+        Assert.True(checkedWords > 0, "no hidden words follow visible ones: the check looked at nothing");
+    }
+
+    [Fact]
     public void Ids_are_unique_on_every_page()
     {
         foreach (string url in site.AllPages())
